@@ -1,0 +1,16 @@
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import { onwarn } from '../../scripts/rollup-shared.mjs';
+
+/** Bundles the demo portal's script (with @cchc/core and the sample data) into build/portal.js. */
+export default {
+  onwarn,
+  input: 'src/main.ts',
+  output: { file: 'build/portal.js', format: 'es' },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    json({ preferConst: true }),
+    typescript({ tsconfig: './tsconfig.json', noEmit: false, outDir: 'build', declaration: false }),
+  ],
+};

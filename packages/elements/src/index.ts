@@ -1,0 +1,8 @@
+/**
+ * `@cchc/elements` — Lit web components for commune and provincial portals. This entry exports the classes and
+ * helpers without registering anything; import `@cchc/elements/dist/cchc.js` (or a per-element file) to register the tags.
+ *
+ * @packageDocumentation
+ */
+export { defineElement } from './shared/defineElement.js';
+export { type Lang, resolveLang } from './shared/lang.js';
