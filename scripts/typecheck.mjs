@@ -7,7 +7,9 @@ const projects = ['packages/core', 'packages/elements', 'packages/cli', 'example
 let failed = 0;
 for (const project of projects) {
   process.stdout.write(`tsc -p ${project}\n`);
-  const { status } = spawnSync(process.execPath, [tsc, '-p', project, '--noEmit'], { stdio: 'inherit' });
+  const { status } = spawnSync(process.execPath, [tsc, '-p', project, '--noEmit'], {
+    stdio: 'inherit',
+  });
   if (status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);
