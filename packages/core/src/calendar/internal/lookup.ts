@@ -39,7 +39,10 @@ export function addWorkingDayNumbers(calendar: Calendar, n: number, k: number): 
 
 /** Number of working days d with a < d ≤ b (negative when b < a). */
 export function workingDayNumbersBetween(calendar: Calendar, a: number, b: number): number {
-  if (b < a) return -workingDayNumbersBetween(calendar, b, a);
+  if (b < a) {
+    const count = workingDayNumbersBetween(calendar, b, a);
+    return count === 0 ? 0 : -count; // never -0
+  }
   const ya = fromDayNumber(a).year;
   const yb = fromDayNumber(b).year;
   const ta = calendar.yearTable(ya);
