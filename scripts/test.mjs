@@ -18,7 +18,7 @@ const run = (cmd, args, env = process.env) => {
 };
 
 if (!process.argv.includes('--no-build')) {
-  const status = run('pnpm', ['-s', 'build']);
+  const status = run('pnpm', ['run', 'build']);
   if (status !== 0) process.exit(status);
 }
 

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDayNumber, toDayNumber } from '../internal/days.js';
