@@ -52,8 +52,9 @@ server.on('error', (error) => {
   }
 });
 server.on('listening', () => {
+  const actual = server.address().port; // PORT=0 lets the OS choose (the tests use it)
   console.log(
-    `Cổng demo Khánh Sơn / Khánh Sơn demo portal: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+    `Cổng demo Khánh Sơn / Khánh Sơn demo portal: http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/`,
   );
   console.log('Nhấn Ctrl+C để dừng / Press Ctrl+C to stop.');
 });
