@@ -5,4 +5,8 @@
  * @packageDocumentation
  */
 export { defineElement } from './shared/defineElement.js';
+export { FormAssociated, type FormAssociatedElement } from './shared/formAssociated.js';
 export { type Lang, resolveLang } from './shared/lang.js';
+export { LoadError, loadJson } from './shared/loadJson.js';
+export { type CchcStorage, defaultStorage, memoryStorage } from './shared/storage.js';
+export { themeStyles } from './shared/theme.styles.js';

@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element, as CSS custom properties with defaults on `:host`.
+ * A portal themes all elements at once by setting these on any ancestor (they inherit through shadow DOM):
+ *
+ * `--cchc-color-primary`, `--cchc-color-on-primary`, `--cchc-color-text`, `--cchc-color-muted`,
+ * `--cchc-color-surface`, `--cchc-color-border`, `--cchc-color-danger`, `--cchc-color-success`,
+ * `--cchc-color-warning`, `--cchc-color-focus`, `--cchc-font-family`, `--cchc-font-size`,
+ * `--cchc-radius`, `--cchc-spacing`, `--cchc-touch-target`.
+ */
+export const themeStyles = css`
+  :host {
+    --_primary: var(--cchc-color-primary, #a4161a);
+    --_on-primary: var(--cchc-color-on-primary, #ffffff);
+    --_text: var(--cchc-color-text, #1d1d1f);
+    --_muted: var(--cchc-color-muted, #555555);
+    --_surface: var(--cchc-color-surface, #ffffff);
+    --_border: var(--cchc-color-border, #8a8a8a);
+    --_danger: var(--cchc-color-danger, #b00020);
+    --_success: var(--cchc-color-success, #1e6b2f);
+    --_warning: var(--cchc-color-warning, #8a5300);
+    --_focus: var(--cchc-color-focus, #1a5fb4);
+    --_font: var(--cchc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_font-size: var(--cchc-font-size, 1rem);
+    --_radius: var(--cchc-radius, 6px);
+    --_space: var(--cchc-spacing, 0.75rem);
+    --_touch: var(--cchc-touch-target, 44px);
+
+    /* A hostile host stylesheet must not reach inside: reset what inherits. */
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
