@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Bilingual, CchcIssue } from './CchcError.js';
 
 /** Renders a path such as `['events', 2, 'date']` as `events[2].date`. */
@@ -115,11 +115,11 @@ function describeExpected(issue: z.core.$ZodIssue): Bilingual {
  * //=> 'date: received "2017-02-30", expected a real calendar date YYYY-MM-DD'
  */
 export function formatIssues(
-  error: z.ZodError | readonly z.core.$ZodIssue[],
+  error: z.core.$ZodError | readonly z.core.$ZodIssue[],
   input: unknown,
   options: { label?: string; row?: number } = {},
 ): CchcIssue[] {
-  const issues = Array.isArray(error) ? error : (error as z.ZodError).issues;
+  const issues = Array.isArray(error) ? error : (error as z.core.$ZodError).issues;
   return issues.map((issue: z.core.$ZodIssue) => {
     const pathText = formatPath(issue.path);
     const where =
