@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export * from './calendar/index.js';
+export * from './par/index.js';
 export * from './schema/index.js';

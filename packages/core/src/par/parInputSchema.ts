@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** A leaf criterion's value: points (`manual`), true/false (`boolean`), a rate in [0, 1] (`rate`), an index in [0, 100] (`survey`), a count (`deduction`). */
+export const ParValueSchema = z.union([z.number(), z.boolean()]);
+
+/**
+ * Zod schema of one unit's input to the PAR index (dữ liệu chấm điểm của một đơn vị).
+ *
+ * `values` holds the self-assessed values (tự đánh giá) keyed by leaf criterion id; `appraised` the appraisal
+ * (thẩm định) values that replace them; `notApplicable` the criteria not assessed for this unit (không đánh giá),
+ * which drop out of both the points and the maximum. Values are checked against the criteria set by {@link scorePar}.
+ *
+ * @example
+ * ParUnitInputSchema.parse({ unitCode: 'SON-BINH', values: { '1.1': true, '1.2': 0.8, '3.5': 2 }, notApplicable: ['3.2'] })
+ */
+export const ParUnitInputSchema = z.strictObject({
+  unitCode: z.string().min(1),
+  unitName: z.string().min(1).optional(),
+  values: z.record(z.string(), ParValueSchema),
+  appraised: z.record(z.string(), ParValueSchema).optional(),
+  notApplicable: z.array(z.string().min(1)).optional(),
+});
+/** One unit's input to the PAR index. */
+export type ParUnitInput = z.infer<typeof ParUnitInputSchema>;
+
+/** The inputs of every unit scored together (unit codes unique). */
+export const ParInputsSchema = z.array(ParUnitInputSchema).min(1);

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { CchcError, type CchcIssue } from '../schema/CchcError.js';
+import { parseOrThrow } from '../schema/parse.js';
+import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
+import { type ParUnitInput, ParUnitInputSchema } from './parInputSchema.js';
+
+const measureValue = z.number().finite().nullable().optional();
+
+/**
+ * Plain numbers measured for one unit, grouped as the criteria set names them (`group.key`). `null` means
+ * "nothing to measure" (no late dossier, no feedback): the criterion is then not applicable, never full marks or 0.
+ *
+ * Names read by `example-commune-2017` (the rules engine's per-unit summary and the SIPAS result map onto them):
+ * - `compliance.onTimeRate` — dossiers settled on time or early / dossiers settled (`deadline.on-time`)
+ * - `compliance.lateApologyRate` — late dossiers with an apology notice / late dossiers (`notice.late-apology`)
+ * - `compliance.noticeRate` — guidance, supplement and refusal notices met / due (other `notice.*`)
+ * - `compliance.inspectionRate` — weeks with the required inspections / weeks (`inspection.weekly`)
+ * - `compliance.reportingRate` — PAR reports on time / due (`report.*`)
+ * - `compliance.selfAssessmentRate` — self-assessments done / due (`report.self-assessment-*`)
+ * - `compliance.feedbackAnsweredRate` — feedback answered in time / received (`feedback.answered`)
+ * - `compliance.unhandledViolations` — count of violations left unhandled (`inspection.violation-handled` missed)
+ * - `compliance.evaluationScore` — mean Circular 01/2018 2/1/0 processing score (read with `measureScale: 2`)
+ * - `sipas.index` — the unit's overall SIPAS index (0–100); `healthStation.index` — the health station's index
+ */
+export const ParMeasuresSchema = z.record(z.string(), z.record(z.string(), measureValue));
+/** Measures for one unit, e.g. `{ compliance: { onTimeRate: 0.96 }, sipas: { index: 82.5 } }`. */
+export interface ParMeasures {
+  compliance?: {
+    onTimeRate?: number | null;
+    inspectionRate?: number | null;
+    reportingRate?: number | null;
+    evaluationScore?: number | null;
+    [name: string]: number | null | undefined;
+  };
+  sipas?: { index?: number | null; [name: string]: number | null | undefined };
+  [group: string]: Record<string, number | null | undefined> | undefined;
+}
+
+/**
+ * Maps measured numbers (the compliance summary's rates, the SIPAS index) onto a unit's PAR input: every
+ * criterion that names a `measure` in the criteria set takes its value from it (divided by `measureScale`, if any).
+ *
+ * Loosely coupled on purpose: plain numbers in, plain input out, so any rules engine or survey tool can feed it.
+ * Measures the set does not name are ignored; a measure the set names but `measures` lacks leaves the criterion
+ * to `base` (enter it by hand). A `null` measure marks the criterion not applicable.
+ *
+ * @param criteriaSet - The criteria set (validated here).
+ * @param unitCode - The unit.
+ * @param measures - `{ compliance?: { onTimeRate, inspectionRate, reportingRate, … }, sipas?: { index }, … }`.
+ * @param base - Optional hand-entered input to merge into (its `values` for measured criteria are replaced).
+ * @returns A {@link ParUnitInput} ready for {@link scorePar}.
+ * @throws CchcError when a measured value falls outside the criterion's range (a rate in [0, 1], an index in [0, 100], a count ≥ 0).
+ * @example
+ * parInputsFromMeasures(set, 'SON-BINH', { compliance: { onTimeRate: 0.96, lateApologyRate: null }, sipas: { index: 82.5 } })
+ * //=> { unitCode: 'SON-BINH', values: { '3.1': 0.96, '7.1': 82.5 }, notApplicable: ['3.2'] }
+ */
+export function parInputsFromMeasures(
+  criteriaSet: unknown,
+  unitCode: string,
+  measures: ParMeasures,
+  base?: ParUnitInput,
+): ParUnitInput {
+  const set = parseCriteriaSet(criteriaSet);
+  const m = parseOrThrow(ParMeasuresSchema, measures, 'measures');
+  const start = base === undefined ? undefined : parseOrThrow(ParUnitInputSchema, base, 'base');
+  const values: Record<string, number | boolean> = { ...(start?.values ?? {}) };
+  const notApplicable = new Set(start?.notApplicable ?? []);
+  const issues: CchcIssue[] = [];
+  const visit = (node: (typeof set.fields)[number]): void => {
+    node.children?.forEach(visit);
+    const method = node.method;
+    if (method === undefined || method.type === 'manual' || method.type === 'boolean') return;
+    if (method.measure === undefined) return;
+    const [group, key] = method.measure.split('.') as [string, string];
+    const raw = m[group]?.[key];
+    if (raw === undefined) return;
+    if (raw === null) {
+      notApplicable.add(node.id);
+      delete values[node.id];
+      return;
+    }
+    const scale = method.type === 'deduction' ? 1 : (method.measureScale ?? 1);
+    const v = raw / scale;
+    const [lo, hi, vi, en] =
+      method.type === 'rate'
+        ? [0, 1, 'một tỷ lệ trong [0, 1]', 'a rate in [0, 1]']
+        : method.type === 'survey'
+          ? [0, 100, 'một chỉ số trong [0, 100]', 'an index in [0, 100]']
+          : [0, Number.POSITIVE_INFINITY, 'một số đếm nguyên ≥ 0', 'a whole count ≥ 0'];
+    const whole = method.type !== 'deduction' || Number.isInteger(v);
+    if (!(v >= lo && v <= hi) || !whole) {
+      const scaleVi = scale === 1 ? '' : ` (sau khi chia cho ${scale})`;
+      const scaleEn = scale === 1 ? '' : ` (after dividing by ${scale})`;
+      issues.push({
+        path: `measures.${method.measure}`,
+        value: raw,
+        expected: { vi: `${vi}${scaleVi}`, en: `${en}${scaleEn}` },
+        message: {
+          vi: `Tiêu chí "${node.id}" — measures.${method.measure}: nhận được ${raw}, cần ${vi}${scaleVi}`,
+          en: `Criterion "${node.id}" — measures.${method.measure}: received ${raw}, expected ${en}${scaleEn}`,
+        },
+      });
+      return;
+    }
+    values[node.id] = v;
+    notApplicable.delete(node.id);
+  };
+  set.fields.forEach(visit);
+  if (issues.length > 0) throw new CchcError('invalid-input', issues);
+  const unitName = start?.unitName;
+  return {
+    unitCode,
+    ...(unitName === undefined ? {} : { unitName }),
+    values,
+    ...(start?.appraised === undefined ? {} : { appraised: start.appraised }),
+    ...(notApplicable.size === 0 ? {} : { notApplicable: [...notApplicable] }),
+  };
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { parseOrThrow } from '../schema/parse.js';
+import { compile, KIND, leafPoints } from './internal/compile.js';
+import { competitionRanks, quantileSorted, roundIndex } from './internal/numbers.js';
+import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
+import { mulberry32 } from './internal/prng.js';
+import { resolveInputs } from './internal/resolveInputs.js';
+import { scoreUnits } from './internal/scoreUnits.js';
+
+/** Options of {@link parSensitivity}. */
+export const ParSensitivityOptionsSchema = z.strictObject({
+  /** Monte-Carlo draws (e.g. 1000). */
+  draws: z.number().int().min(1).max(1_000_000),
+  /** Seed of the PRNG (mulberry32): same seed, same result. */
+  seed: z.number().int(),
+  /** Each field's weight is multiplied by a uniform factor in [1 − weightJitter, 1 + weightJitter] per draw (e.g. 0.25). */
+  weightJitter: z.number().min(0).max(1),
+  /**
+   * Half-width, in index points, of the uniform noise added to each `survey` criterion's index per draw (clipped to
+   * [0, 100]): one number for every unit, or one per unit code (e.g. from the SIPAS intervals). Absent → no survey noise.
+   */
+  surveyUncertainty: z
+    .union([z.number().min(0).max(100), z.record(z.string(), z.number().min(0).max(100))])
+    .optional(),
+  /** Coverage of the rank interval, default 0.9 (the 5th to the 95th percentile). */
+  coverage: z.number().gt(0).lt(1).default(0.9),
+});
+/** Options of {@link parSensitivity}. */
+export type ParSensitivityOptions = z.input<typeof ParSensitivityOptionsSchema>;
+
+/** One unit's rank under perturbation. */
+export interface ParSensitivityUnit {
+  readonly unitCode: string;
+  /** Rank with the nominal weights and survey scores (as {@link scorePar}). */
+  readonly rank: number;
+  /** Median rank over the draws. */
+  readonly medianRank: number;
+  /** Lower end of the rank interval (the better rank, e.g. the 5th percentile for 90%). */
+  readonly low: number;
+  /** Upper end of the rank interval (the worse rank, e.g. the 95th percentile). */
+  readonly high: number;
+}
+
+/** The result of {@link parSensitivity}, units in input order. */
+export interface ParSensitivityResult {
+  readonly draws: number;
+  readonly seed: number;
+  readonly coverage: number;
+  readonly units: ParSensitivityUnit[];
+}
+
+/**
+ * Sensitivity of the ranking (phân tích độ nhạy): Monte-Carlo perturbation of the field weights and of uncertain
+ * survey scores, as COINr does for composite indicators; gives each unit's median rank and rank interval.
+ *
+ * Per draw: every field f gets a weight w_f ~ U(1 − j, 1 + j) (the same for all units: weights belong to the index);
+ * each survey criterion's index moves by U(−h, +h) (h per unit, clipped to [0, 100]) and is re-scored by its method;
+ * the index is 100 · Σ w_f · points_f / Σ w_f · max_f over applicable criteria, to 2 decimals, ranked as {@link scorePar}
+ * ranks (1, 2, 2, 4). The interval is the (1 − coverage)/2 and (1 + coverage)/2 quantiles of a unit's ranks, and the
+ * median the 0.5 quantile, all by linear interpolation (R's type 7, COINr's default); so they may end in .5 etc.
+ *
+ * Precompiled tree and typed arrays: 10,000 units × 1,000 draws take about a second (see `pnpm bench par`).
+ *
+ * @param criteriaSet - The criteria set (validated here).
+ * @param inputs - The units' inputs, as for {@link scorePar}.
+ * @param options - `{ draws, seed, weightJitter, surveyUncertainty?, coverage? }`.
+ * @returns `{ draws, seed, coverage, units: [{ unitCode, rank, medianRank, low, high }] }`.
+ * @example
+ * parSensitivity(set, inputs, { draws: 1000, seed: 2017, weightJitter: 0.25, surveyUncertainty: 5 }).units[0]
+ * //=> { unitCode: 'TO-HAP', rank: 1, medianRank: 1, low: 1, high: 2 }
+ * @see Saisana, Saltelli & Tarantola (2005), uncertainty and sensitivity analysis of composite indicators; COINr `get_sensitivity()`
+ */
+export function parSensitivity(
+  criteriaSet: unknown,
+  inputs: unknown,
+  options: ParSensitivityOptions,
+): ParSensitivityResult {
+  const set = parseCriteriaSet(criteriaSet);
+  const opts = parseOrThrow(ParSensitivityOptionsSchema, options, 'options');
+  const c = compile(set);
+  const r = resolveInputs(c, inputs);
+  const s = scoreUnits(c, r);
+  const n = r.units.length;
+  const N = c.nodes.length;
+  const L = c.leafNode.length;
+  const F = c.fieldNode.length;
+  const D = opts.draws;
+
+  // Field points and maxima per unit: the only state a weight draw needs.
+  const fieldPoints = new Float64Array(n * F);
+  const fieldMax = new Float64Array(n * F);
+  for (let u = 0; u < n; u++) {
+    for (let f = 0; f < F; f++) {
+      fieldPoints[u * F + f] = s.points[u * N + c.fieldNode[f]!]!;
+      fieldMax[u * F + f] = s.max[u * N + c.fieldNode[f]!]!;
+    }
+  }
+  // Survey criteria with uncertainty: (unit, leaf, nominal index, nominal points, half-width).
+  const half = (code: string): number => {
+    const u = opts.surveyUncertainty;
+    return u === undefined ? 0 : typeof u === 'number' ? u : (u[code] ?? 0);
+  };
+  const sUnit: number[] = [];
+  const sLeaf: number[] = [];
+  const sHalf: number[] = [];
+  for (let u = 0; u < n; u++) {
+    const h = half(r.units[u]!.unitCode);
+    if (h === 0) continue;
+    for (let l = 0; l < L; l++) {
+      if (c.leafKind[l] !== KIND.survey || r.applicable[u * L + l] === 0) continue;
+      sUnit.push(u);
+      sLeaf.push(l);
+      sHalf.push(h);
+    }
+  }
+  const S = sUnit.length;
+
+  const random = mulberry32(opts.seed);
+  const weights = new Float64Array(F);
+  const points = new Float64Array(n * F);
+  const score = new Float64Array(n);
+  const sorted = new Float64Array(n);
+  const ranks = n < 65536 ? new Uint16Array(n * D) : new Uint32Array(n * D);
+  for (let d = 0; d < D; d++) {
+    for (let f = 0; f < F; f++) weights[f] = 1 + opts.weightJitter * (2 * random() - 1);
+    points.set(fieldPoints);
+    for (let k = 0; k < S; k++) {
+      const u = sUnit[k]!;
+      const l = sLeaf[k]!;
+      const nominal = r.value[u * L + l]!;
+      const moved = Math.min(100, Math.max(0, nominal + sHalf[k]! * (2 * random() - 1)));
+      const delta = leafPoints(c, l, moved) - s.points[u * N + c.leafNode[l]!]!;
+      const at = u * F + c.leafField[l]!;
+      points[at] = points[at]! + delta;
+    }
+    for (let u = 0; u < n; u++) {
+      let num = 0;
+      let den = 0;
+      for (let f = 0; f < F; f++) {
+        num += weights[f]! * points[u * F + f]!;
+        den += weights[f]! * fieldMax[u * F + f]!;
+      }
+      // Hundredths of an index point, as published: ties at 2 decimals share a rank.
+      score[u] = Math.round((10000 * num) / den);
+    }
+    sorted.set(score);
+    sorted.sort();
+    for (let u = 0; u < n; u++) {
+      // rank = 1 + number of units strictly above = n − (number ≤ score) + 1.
+      const v = score[u]!;
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]! <= v) lo = mid + 1;
+        else hi = mid;
+      }
+      ranks[u * D + d] = n - lo + 1;
+    }
+  }
+
+  const nominal = competitionRanks(
+    Float64Array.from(s.total, (t, u) => roundIndex((100 * t) / s.totalMax[u]!)),
+  );
+  const lowP = (1 - opts.coverage) / 2;
+  const units: ParSensitivityUnit[] = [];
+  for (let u = 0; u < n; u++) {
+    const mine = ranks.subarray(u * D, (u + 1) * D).sort();
+    units.push({
+      unitCode: r.units[u]!.unitCode,
+      rank: nominal[u]!,
+      medianRank: roundIndex(quantileSorted(mine, 0, D, 0.5)),
+      low: roundIndex(quantileSorted(mine, 0, D, lowP)),
+      high: roundIndex(quantileSorted(mine, 0, D, 1 - lowP)),
+    });
+  }
+  return { draws: D, seed: opts.seed, coverage: opts.coverage, units };
+}
