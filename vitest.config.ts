@@ -2,15 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string) =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const file = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** Workspace packages resolve to their TypeScript source in tests: no build step needed. */
-const alias = {
-  '@cchc/core': src('core'),
-  '@cchc/elements': src('elements'),
-  '@cchc/cli': src('cli'),
-};
+const alias = [
+  { find: /^@cchc\/core$/, replacement: file('./packages/core/src/index.ts') },
+  { find: /^@cchc\/elements$/, replacement: file('./packages/elements/src/index.ts') },
+  { find: /^@cchc\/elements\/define$/, replacement: file('./packages/elements/src/define.ts') },
+  { find: /^@cchc\/cli$/, replacement: file('./packages/cli/src/index.ts') },
+];
 
 const chromiumArgs = [
   '--headless',

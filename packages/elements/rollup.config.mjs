@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -13,31 +14,37 @@ const ts = () =>
     outDir: 'dist',
   });
 
+// Every element folder with a define.ts gets its own registration entry and its own embed bundle.
+const elements = readdirSync('src', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/define.ts`))
+  .map((d) => d.name);
+
+const isExternal = (id) =>
+  id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@cchc/');
+
 export default [
-  // Library build for bundler users: lit and @cchc/core stay external, classes are side-effect free.
+  // Library build for bundler users: modules preserved, lit and @cchc/core external.
+  // `index.js` has no side effects; `define.js` and `<element>/define.js` register tags.
   {
     onwarn,
-    input: 'src/index.ts',
-    external: (id) =>
-      id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@cchc/'),
-    output: { dir: 'dist', format: 'es' },
+    input: ['src/index.ts', 'src/define.ts', ...elements.map((e) => `src/${e}/define.ts`)],
+    external: isExternal,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [ts()],
   },
-  // One-tag embed bundle: everything (Lit, @cchc/core) included, minified.
-  {
-    onwarn,
-    input: { cchc: 'src/define.ts' },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
-    },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      json({ preferConst: true }),
-      ts(),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
-  },
+  // One-tag embed bundles: everything included (Lit, @cchc/core), minified.
+  // dist/cchc.js registers all elements; dist/cchc-<element>.js one each.
+  ...[['cchc', 'src/define.ts'], ...elements.map((e) => [`cchc-${e}`, `src/${e}/define.ts`])].map(
+    ([name, input]) => ({
+      onwarn,
+      input,
+      output: { file: `dist/${name}.js`, format: 'es', inlineDynamicImports: true },
+      plugins: [
+        nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+        json({ preferConst: true }),
+        ts(),
+        terser({ ecma: 2022, module: true, format: { comments: false } }),
+      ],
+    }),
+  ),
 ];

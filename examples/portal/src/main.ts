@@ -7,6 +7,9 @@ import {
   specialWorkingDaysOf,
 } from '@cchc/core';
 import units from '../../data/units-khanhson.json';
+import './sections/survey.js';
+import './sections/checklist.js';
+import './sections/scorecard.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 

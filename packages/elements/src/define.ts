@@ -1,3 +1,3 @@
-// Side-effect entry of the one-tag embed bundle: registers every <cchc-*> element.
-// Elements are added here as they land (survey, checklist, scorecard).
+// Registers every <cchc-*> element (side effect). Each element folder's define.ts registers one tag.
+// Element registrations are added below, one line each, as elements land.
 export * from './index.js';

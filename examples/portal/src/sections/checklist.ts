@@ -1,0 +1,2 @@
+// Demo section for <cchc-checklist>: filled in when the element lands.
+export {};

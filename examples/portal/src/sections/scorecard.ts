@@ -1,0 +1,2 @@
+// Demo section for <cchc-scorecard>: filled in when the element lands.
+export {};
