@@ -7,6 +7,9 @@ import { mulberry32 } from './internal/prng.js';
 import { resolveInputs } from './internal/resolveInputs.js';
 import { scoreUnits } from './internal/scoreUnits.js';
 
+/** Hundredths of an index point in 100. */
+const SCALE = 10_000;
+
 /** Options of {@link parSensitivity}. */
 export const ParSensitivityOptionsSchema = z.strictObject({
   /** Monte-Carlo draws (e.g. 1000). */
@@ -118,8 +121,9 @@ export function parSensitivity(
   const random = mulberry32(opts.seed);
   const weights = new Float64Array(F);
   const points = new Float64Array(n * F);
-  const score = new Float64Array(n);
-  const sorted = new Float64Array(n);
+  // Scores in hundredths of an index point (0…10,000): ranking is a counting sort, O(n) per draw.
+  const score = new Int32Array(n);
+  const above = new Int32Array(SCALE + 2);
   const ranks = n < 65536 ? new Uint16Array(n * D) : new Uint32Array(n * D);
   for (let d = 0; d < D; d++) {
     for (let f = 0; f < F; f++) weights[f] = 1 + opts.weightJitter * (2 * random() - 1);
@@ -133,6 +137,7 @@ export function parSensitivity(
       const at = u * F + c.leafField[l]!;
       points[at] = points[at]! + delta;
     }
+    above.fill(0);
     for (let u = 0; u < n; u++) {
       let num = 0;
       let den = 0;
@@ -141,22 +146,18 @@ export function parSensitivity(
         den += weights[f]! * fieldMax[u * F + f]!;
       }
       // Hundredths of an index point, as published: ties at 2 decimals share a rank.
-      score[u] = Math.round((10000 * num) / den);
+      const v = Math.min(SCALE, Math.max(0, Math.round((SCALE * num) / den)));
+      score[u] = v;
+      above[v] = above[v]! + 1;
     }
-    sorted.set(score);
-    sorted.sort();
-    for (let u = 0; u < n; u++) {
-      // rank = 1 + number of units strictly above = n − (number ≤ score) + 1.
-      const v = score[u]!;
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid]! <= v) lo = mid + 1;
-        else hi = mid;
-      }
-      ranks[u * D + d] = n - lo + 1;
+    // above[v] ← number of units scoring strictly more than v.
+    let greater = 0;
+    for (let v = SCALE; v >= 0; v--) {
+      const here = above[v]!;
+      above[v] = greater;
+      greater += here;
     }
+    for (let u = 0; u < n; u++) ranks[u * D + d] = above[score[u]!]! + 1;
   }
 
   const nominal = competitionRanks(

@@ -1,8 +1,11 @@
-/** Rounds to `digits` decimals, half away from zero, immune to binary noise such as 1.005 → 1.00. */
+/**
+ * Rounds to `digits` decimals, half away from zero, immune to binary noise such as 1.005 → 1.01
+ * (the scaled value is nudged up by a few ulps before rounding).
+ */
 export function round(x: number, digits: number): number {
   const f = 10 ** digits;
-  const scaled = Number((Math.abs(x) * f).toPrecision(15));
-  return (Math.sign(x) * Math.round(scaled)) / f || 0;
+  const scaled = Math.abs(x) * f;
+  return (Math.sign(x) * Math.round(scaled * (1 + 4 * Number.EPSILON))) / f || 0;
 }
 
 /** Points are kept to 6 decimals (removes float noise such as 0.1 + 0.2); the index to 2, as published. */
@@ -10,10 +13,19 @@ export const roundPoints = (x: number): number => Math.round(x * 1e6) / 1e6 || 0
 /** The index (chỉ số) as published: 2 decimals. */
 export const roundIndex = (x: number): number => round(x, 2);
 
-/** Formats a number for a sentence: Vietnamese decimal comma, English decimal point, at most 2 decimals. */
+/**
+ * Formats a number for a sentence: Vietnamese decimal comma, English decimal point, at most 2 decimals.
+ * Built from integers (fast: messages are made for every point lost by every unit).
+ */
 export function formatNumber(x: number, lang: 'vi' | 'en'): string {
-  const text = String(round(x, 2));
-  return lang === 'vi' ? text.replace('.', ',') : text;
+  const hundredths = Math.round(Math.abs(x) * 100 * (1 + 4 * Number.EPSILON));
+  const sign = x < 0 && hundredths > 0 ? '-' : '';
+  const whole = Math.floor(hundredths / 100);
+  const cents = hundredths % 100;
+  if (cents === 0) return `${sign}${whole}`;
+  const mark = lang === 'vi' ? ',' : '.';
+  const decimals = cents % 10 === 0 ? `${cents / 10}` : cents < 10 ? `0${cents}` : `${cents}`;
+  return `${sign}${whole}${mark}${decimals}`;
 }
 
 /**

@@ -28,33 +28,31 @@ function issue(path: string, row: number, value: unknown, vi: string, en: string
   };
 }
 
-/** What a leaf of each kind expects, and whether a value fits. */
-function expectation(
-  c: CompiledSet,
-  l: number,
-): { vi: string; en: string; ok: (v: unknown) => boolean } {
+/** Whether a value fits leaf `l`: points in [0, max], a boolean, a rate in [0, 1], an index in [0, 100], a count. */
+function fits(c: CompiledSet, l: number, v: unknown): boolean {
+  const kind = c.leafKind[l];
+  if (kind === KIND.boolean) return typeof v === 'boolean';
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return false;
+  if (kind === KIND.manual) return v <= c.leafMax[l]!;
+  if (kind === KIND.rate) return v <= 1;
+  if (kind === KIND.survey) return v <= 100;
+  return Number.isInteger(v);
+}
+
+/** What a leaf of each kind expects, for messages. */
+function expectation(c: CompiledSet, l: number): { vi: string; en: string } {
   const max = c.leafMax[l]!;
-  const num = (lo: number, hi: number) => (v: unknown) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
   switch (c.leafKind[l]) {
     case KIND.manual:
-      return { vi: `số điểm từ 0 đến ${max}`, en: `points from 0 to ${max}`, ok: num(0, max) };
+      return { vi: `số điểm từ 0 đến ${max}`, en: `points from 0 to ${max}` };
     case KIND.boolean:
-      return {
-        vi: 'true hoặc false (đạt / không đạt)',
-        en: 'true or false (done / not done)',
-        ok: (v) => typeof v === 'boolean',
-      };
+      return { vi: 'true hoặc false (đạt / không đạt)', en: 'true or false (done / not done)' };
     case KIND.rate:
-      return { vi: 'một tỷ lệ trong [0, 1]', en: 'a rate in [0, 1]', ok: num(0, 1) };
+      return { vi: 'một tỷ lệ trong [0, 1]', en: 'a rate in [0, 1]' };
     case KIND.survey:
-      return { vi: 'một chỉ số trong [0, 100]', en: 'an index in [0, 100]', ok: num(0, 100) };
+      return { vi: 'một chỉ số trong [0, 100]', en: 'an index in [0, 100]' };
     default:
-      return {
-        vi: 'số vi phạm (số nguyên ≥ 0)',
-        en: 'a count of violations (a whole number ≥ 0)',
-        ok: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0,
-      };
+      return { vi: 'số vi phạm (số nguyên ≥ 0)', en: 'a count of violations (a whole number ≥ 0)' };
   }
 }
 
@@ -134,8 +132,8 @@ export function resolveInputs(c: CompiledSet, input: unknown, label = 'inputs'):
           );
           continue;
         }
-        const want = expectation(c, l);
-        if (!want.ok(v)) {
+        if (!fits(c, l, v)) {
+          const want = expectation(c, l);
           issues.push(
             issue(path, row, v, `${want.vi} (tiêu chí "${id}")`, `${want.en} (criterion "${id}")`),
           );
