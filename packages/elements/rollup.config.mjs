@@ -39,6 +39,11 @@ export default [
       onwarn,
       input,
       output: { file: `dist/${name}.js`, format: 'es', inlineDynamicImports: true },
+      // json-rules-engine (CommonJS, Node-oriented) is core's reference evaluator; elements use the compiled
+      // path, so the import must vanish: external + no side effects lets tree-shaking drop it, and the
+      // bundle check fails if a bare import survives.
+      external: ['json-rules-engine'],
+      treeshake: { moduleSideEffects: (_id, external) => !external },
       plugins: [
         nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
         json({ preferConst: true }),
