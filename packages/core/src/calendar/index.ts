@@ -19,6 +19,7 @@ export {
 export { CALENDAR_RANGE } from './internal/holidayRules.js';
 export type { LunarDate } from './internal/lunar.js';
 export type { Holiday, SpecialWorkingDay } from './internal/yearTable.js';
+export { isReceptionDay } from './isReceptionDay.js';
 export { isWorkingDay } from './isWorkingDay.js';
 export { LUNAR_RANGE, type LunarOptions } from './lunarSchemas.js';
 export { lunarToSolar } from './lunarToSolar.js';

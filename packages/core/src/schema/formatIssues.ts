@@ -1,7 +1,12 @@
 import type * as z from 'zod/mini';
 import type { Bilingual, CchcIssue } from './CchcError.js';
 
-/** Renders a path such as `['events', 2, 'date']` as `events[2].date`. */
+/**
+ * Renders a zod issue path as text.
+ *
+ * @example
+ * formatPath(['events', 2, 'date']) //=> 'events[2].date'
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {

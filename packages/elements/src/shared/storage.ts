@@ -5,7 +5,12 @@ export interface CchcStorage {
   removeItem(key: string): void;
 }
 
-/** An in-memory storage, used where `localStorage` is missing or blocked (private mode, server rendering, tests). */
+/**
+ * An in-memory storage, used where `localStorage` is missing or blocked (private mode, server rendering, tests).
+ *
+ * @example
+ * survey.storage = memoryStorage()
+ */
 export function memoryStorage(): CchcStorage {
   const map = new Map<string, string>();
   return {
