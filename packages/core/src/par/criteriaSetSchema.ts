@@ -90,7 +90,7 @@ export interface Criterion {
 }
 
 /** Zod schema of one criterion node, recursive through `children`. */
-export const CriterionSchema: z.ZodType<Criterion> = z.lazy(() =>
+export const CriterionSchema: z.ZodType<Criterion, Criterion> = z.lazy(() =>
   z.strictObject({
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, . _ -'),
     title: BilingualTextSchema,

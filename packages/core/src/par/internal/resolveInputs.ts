@@ -15,15 +15,15 @@ export interface ResolvedInputs {
 }
 
 function issue(path: string, row: number, value: unknown, vi: string, en: string): CchcIssue {
-  const show = value === undefined ? '(trống/empty)' : JSON.stringify(value);
+  const shown = JSON.stringify(value);
   return {
     path,
     row,
     value,
     expected: { vi, en },
     message: {
-      vi: `dòng ${row}, ${path}: nhận được ${show}, cần ${vi}`,
-      en: `row ${row}, ${path}: received ${show}, expected ${en}`,
+      vi: `dòng ${row}, ${path}: nhận được ${value === undefined ? '(trống)' : shown}, cần ${vi}`,
+      en: `row ${row}, ${path}: received ${value === undefined ? '(empty)' : shown}, expected ${en}`,
     },
   };
 }
