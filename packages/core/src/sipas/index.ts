@@ -1,0 +1,57 @@
+export {
+  createSipasAccumulator,
+  SipasAccumulator,
+  type SipasAccumulatorJSON,
+} from './createSipasAccumulator.js';
+export { getInstrument, SHIPPED_INSTRUMENTS } from './getInstrument.js';
+export {
+  type AnswerValue,
+  AnswerValueSchema,
+  AppliesToSchema,
+  BilingualTextSchema,
+  CompanionSchema,
+  ConditionSchema,
+  ElementSchema,
+  type Instrument,
+  type InstrumentElement,
+  type InstrumentInput,
+  InstrumentSchema,
+  MethodSchema,
+  OptionSchema,
+  type Question,
+  QuestionSchema,
+  type QuestionType,
+  QuestionTypeSchema,
+  ScaleSchema,
+  type ScoringMethod,
+  ScoringMethodSchema,
+} from './instrumentSchema.js';
+export { GROUP_FIELDS, type SipasOptions, SipasOptionsSchema } from './options.js';
+export { parseInstrument } from './parseInstrument.js';
+export {
+  type DictionaryColumn,
+  MAX_WEIGHT,
+  MIN_WEIGHT,
+  SIPAS_NO_ANSWER,
+  type SipasColumns,
+  type SipasResponse,
+  SipasResponseSchema,
+  type ValueColumn,
+} from './responseSchema.js';
+export { scoreSipas } from './scoreSipas.js';
+export type {
+  ComprehensiveResult,
+  CriterionResult,
+  ElementResult,
+  IndexWithInterval,
+  OverallResult,
+  SampleCheck,
+  SipasComment,
+  SipasGroupResult,
+  SipasIssue,
+  SipasIssueKind,
+  SipasResult,
+  SipasResultMeta,
+  SipasValidation,
+} from './types.js';
+export { validateResponses } from './validateResponses.js';

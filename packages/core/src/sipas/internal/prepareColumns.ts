@@ -1,0 +1,313 @@
+// The columnar path: validate a whole batch once (tight loops over Uint8Array codes, each distinct text checked
+// once), apply skip logic as masks, and hand back codes ready for the tally loop. Nothing is committed here.
+import type { SipasColumns } from '../responseSchema.js';
+import type { SipasIssue } from '../types.js';
+import { INVALID, type Normalized, normalizeAnswer } from './answers.js';
+import {
+  type AccumulatorSettings,
+  isWeight,
+  type PendingBatch,
+  type PendingComment,
+  quantizeWeight,
+} from './batch.js';
+import { checkColumnShapes, valueAt } from './columns.js';
+import type { CompiledInstrument } from './compile.js';
+import { assignGroups, type KeyColumn } from './groups.js';
+import { bucketOf, type IdRegistry, type NormalId, normalizeId } from './ids.js';
+import {
+  duplicateRespondent,
+  makeIssue,
+  outOfScale,
+  skippedQuestion,
+  unknownQuestion,
+} from './issues.js';
+import { encode, NormColumn } from './normColumn.js';
+import { skipColumns } from './skipColumns.js';
+
+const TEXT_FIELDS = ['unitCode', 'service', 'sector', 'sex', 'ageGroup'] as const;
+
+function fieldIssue(field: string, value: unknown, row: number, respondentId?: string): SipasIssue {
+  const expected =
+    field === 'weight'
+      ? { vi: 'một số từ 2⁻¹⁶ đến 1000', en: 'a number from 2⁻¹⁶ to 1000' }
+      : { vi: 'một chuỗi ký tự khác rỗng', en: 'a non-empty text' };
+  return makeIssue({
+    kind: 'invalid-row',
+    row,
+    path: field,
+    value,
+    expected,
+    problem: {
+      vi: `nhận được ${JSON.stringify(value) ?? '(trống)'}, cần ${expected.vi}`,
+      en: `received ${JSON.stringify(value) ?? '(empty)'}, expected ${expected.en}`,
+    },
+    ...(respondentId === undefined ? {} : { respondentId }),
+  });
+}
+
+/** Validates and encodes a columnar batch (rows numbered from rowOffset + 1). */
+export function prepareColumns(
+  compiled: CompiledInstrument,
+  settings: AccumulatorSettings,
+  ids: IdRegistry,
+  columns: SipasColumns,
+  rowOffset: number,
+): PendingBatch {
+  const n = checkColumnShapes(columns);
+  const issues: SipasIssue[] = [];
+  const excluded = new Uint8Array(n);
+  let excludedAnswers = 0;
+  const G = settings.bootstrapGroups;
+
+  // Respondent ids: well-formed, not seen before, and each one's resampling bucket.
+  const bucket = new Uint8Array(n);
+  const idText: string[] = new Array(n);
+  const newIds: [NormalId, number][] = [];
+  const local = new Map<NormalId, number>();
+  const checkRegistry = ids.size > 0;
+  for (let i = 0; i < n; i++) {
+    const raw = columns.respondentId[i] as unknown;
+    const row = rowOffset + i + 1;
+    const ok =
+      (typeof raw === 'string' && raw !== '') || (typeof raw === 'number' && Number.isFinite(raw));
+    if (!ok) {
+      issues.push(fieldIssue('respondentId', raw, row));
+      excluded[i] = 1;
+      continue;
+    }
+    const id = normalizeId(raw as string | number);
+    idText[i] = String(raw);
+    const first = local.get(id) ?? (checkRegistry ? ids.firstRow(id) : undefined);
+    if (first !== undefined) {
+      issues.push(makeDuplicate(String(raw), row, first));
+      excluded[i] = 1;
+      continue;
+    }
+    local.set(id, row);
+    newIds.push([id, row]);
+    bucket[i] = bucketOf(id, settings.seed, G);
+  }
+
+  // Unit, service, sector, sex, age group: each distinct value checked once.
+  const text: Partial<Record<(typeof TEXT_FIELDS)[number], KeyColumn>> = {};
+  for (const field of TEXT_FIELDS) {
+    const col = columns[field];
+    if (col === undefined && field !== 'unitCode') continue;
+    const enc = encode(col, n);
+    const okCode = enc.raw.map(
+      (v) =>
+        (typeof v === 'string' && v !== '') ||
+        (field !== 'unitCode' && (v === null || v === undefined || v === '')),
+    );
+    const values = enc.raw.map((v) => (typeof v === 'string' ? v : ''));
+    for (let i = 0; i < n; i++) {
+      if (!okCode[enc.codes[i]!]) {
+        issues.push(fieldIssue(field, enc.raw[enc.codes[i]!], rowOffset + i + 1, idText[i]));
+        excluded[i] = 1;
+      }
+    }
+    text[field] = { codes: enc.codes, values };
+  }
+
+  // Weights, in fixed point.
+  let wq: Float64Array | null = null;
+  let wq2: Float64Array | null = null;
+  if (settings.weighted || columns.weight !== undefined) {
+    const weights = columns.weight;
+    if (settings.weighted) {
+      wq = new Float64Array(n);
+      wq2 = new Float64Array(n);
+    }
+    for (let i = 0; i < n; i++) {
+      const w = weights?.[i];
+      const row = rowOffset + i + 1;
+      if (w === undefined || w === null) {
+        if (settings.weighted) {
+          issues.push(
+            makeIssue({
+              kind: 'missing-weight',
+              row,
+              path: 'weight',
+              expected: { vi: 'một trọng số > 0', en: 'a weight > 0' },
+              problem: {
+                vi: 'thiếu trọng số (weight) trong khi tính có trọng số',
+                en: 'no weight, and scoring is weighted',
+              },
+              ...(idText[i] ? { respondentId: idText[i] } : {}),
+            }),
+          );
+          excluded[i] = 1;
+        }
+      } else if (!isWeight(w)) {
+        issues.push(fieldIssue('weight', w, row, idText[i]));
+        excluded[i] = 1;
+      } else if (wq && wq2) [wq[i], wq2[i]] = quantizeWeight(w);
+    }
+  }
+
+  // Answers to questions the instrument does not have.
+  for (const [key, col] of Object.entries(columns.answers)) {
+    if (compiled.byId.has(key)) continue;
+    for (let i = 0; i < n; i++) {
+      const v = valueAt(col as never, i);
+      if (v === null || v === undefined || v === '') continue;
+      issues.push(unknownQuestion(key, compiled.instrument.id, v, rowOffset + i + 1, idText[i]));
+      excludedAnswers++;
+    }
+  }
+
+  // Each question in order: normalise, apply skip logic, report, and keep codes / values.
+  const skip = skipColumns(compiled, columns, text.service, text.sector, n);
+  const scale: Uint8Array[] = [];
+  const norm: (NormColumn | null)[] = [];
+  compiled.questions.forEach((q, qi) => {
+    const col = columns.answers[q.id];
+    const asked = skip.askedFor(qi, scale, norm);
+    if (q.type === 'scale') {
+      const { codes, bad } = scaleCodes(q.notApplicable, col, n);
+      let out = codes;
+      const fix = (i: number, slot: number) => {
+        if (out === col) out = Uint8Array.from(codes);
+        out[i] = slot;
+      };
+      for (let i = 0; i < n; i++) {
+        const c = codes[i]!;
+        if (asked !== null && asked[i] === 0) {
+          if (c !== 255 && !excluded[i]) {
+            issues.push(
+              skippedQuestion(
+                q,
+                skip.why(qi, i, scale, norm),
+                bad[i] ? valueAt(col as never, i) : c,
+                rowOffset + i + 1,
+                idText[i],
+              ),
+            );
+            excludedAnswers++;
+          }
+          fix(i, 6);
+        } else if (bad[i]) {
+          if (!excluded[i]) {
+            issues.push(outOfScale(q, valueAt(col as never, i), rowOffset + i + 1, idText[i]));
+            excludedAnswers++;
+          }
+          fix(i, 7);
+        }
+      }
+      scale.push(out);
+      norm.push(null);
+      return;
+    }
+    const enc = encode(col as never, n);
+    const values: Normalized[] = enc.raw.map((v) => normalizeAnswer(q, v));
+    for (let i = 0; i < n; i++) {
+      const v = values[enc.codes[i]!];
+      if (v === null || excluded[i]) continue;
+      const row = rowOffset + i + 1;
+      if (asked !== null && asked[i] === 0) {
+        issues.push(
+          skippedQuestion(q, skip.why(qi, i, scale, norm), enc.raw[enc.codes[i]!], row, idText[i]),
+        );
+        excludedAnswers++;
+      } else if (v === INVALID) {
+        issues.push(outOfScale(q, enc.raw[enc.codes[i]!], row, idText[i]));
+        excludedAnswers++;
+      }
+    }
+    norm.push(new NormColumn(enc.codes, values, asked));
+  });
+
+  // Companions, comments, groups.
+  const companion = compiled.companions.map((c) => {
+    if (c.statistic !== 'mean') return null;
+    const column = norm[c.question]!;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = column.get(i);
+      out[i] = typeof v === 'number' ? v : Number.NaN;
+    }
+    return out;
+  });
+  const keyColumns: KeyColumn[] = settings.by.map((field) => {
+    const fromText = text[field as (typeof TEXT_FIELDS)[number]];
+    if (fromText) return fromText;
+    const qi = compiled.byId.get(field);
+    if (qi === undefined) return { codes: new Uint8Array(n), values: [''] };
+    const column = norm[qi]!;
+    const strings = Array.from({ length: n }, (_, i) => {
+      const v = column.get(i);
+      return v === null ? '' : String(v);
+    });
+    const enc = encode(strings, n);
+    return { codes: enc.codes, values: enc.raw as string[] };
+  });
+  const { localGroup, groupKeys } = assignGroups(n, keyColumns, excluded);
+  const comments: PendingComment[] = [];
+  if (settings.comments) {
+    for (const element of compiled.elements) {
+      for (const qi of element.freeText) {
+        const column = norm[qi]!;
+        for (let i = 0; i < n; i++) {
+          const v = column.get(i);
+          if (v === null || excluded[i]) continue;
+          comments.push({
+            group: localGroup[i]!,
+            element: compiled.questions[qi]!.element,
+            respondentId: idText[i]!,
+            question: compiled.questions[qi]!.id,
+            text: String(v),
+          });
+        }
+      }
+    }
+  }
+  let excludedRows = 0;
+  for (let i = 0; i < n; i++) excludedRows += excluded[i]!;
+  return {
+    n,
+    localGroup,
+    groupKeys,
+    bucket,
+    wq,
+    wq2,
+    scale,
+    companion,
+    issues,
+    excludedRows,
+    excludedAnswers,
+    newIds,
+    comments,
+  };
+}
+
+function makeDuplicate(id: string, row: number, first: number): SipasIssue {
+  return duplicateRespondent(id, row, first > 0 ? first : undefined);
+}
+
+/** Codes of a scale column (255 = blank) and which rows held a value off the scale. */
+function scaleCodes(
+  notApplicable: boolean,
+  col: unknown,
+  n: number,
+): { codes: Uint8Array; bad: Uint8Array } {
+  const bad = new Uint8Array(n);
+  if (col instanceof Uint8Array) {
+    const low = notApplicable ? 0 : 1;
+    for (let i = 0; i < n; i++) {
+      const c = col[i]!;
+      if ((c > 5 && c !== 255) || c < low) bad[i] = 1;
+    }
+    return { codes: col, bad };
+  }
+  const codes = new Uint8Array(n).fill(255);
+  if (col === undefined) return { codes, bad };
+  const enc = encode(col as never, n);
+  const probe = { type: 'scale', notApplicable } as const;
+  const values = enc.raw.map((v) => normalizeAnswer(probe as never, v));
+  for (let i = 0; i < n; i++) {
+    const v = values[enc.codes[i]!];
+    if (v === INVALID) bad[i] = 1;
+    else if (typeof v === 'number') codes[i] = v;
+  }
+  return { codes, bad };
+}

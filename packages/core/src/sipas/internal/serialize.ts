@@ -1,0 +1,159 @@
+// toJSON / fromJSON of an accumulator: tallies as sparse (offset, value) pairs, validated on the way back in.
+import { z } from 'zod';
+import { CchcError } from '../../schema/CchcError.js';
+import { parseOrThrow } from '../../schema/parse.js';
+import type { Instrument } from '../instrumentSchema.js';
+import type { SipasIssue } from '../types.js';
+import type { AccumulatorSettings, PendingComment } from './batch.js';
+import type { NormalId } from './ids.js';
+import type { TallyStore } from './store.js';
+
+const FORMAT = 'cchc-sipas-accumulator';
+
+const IssueSchema = z.looseObject({
+  kind: z.enum([
+    'invalid-row',
+    'unknown-question',
+    'out-of-scale',
+    'skipped-question',
+    'duplicate-respondent',
+    'missing-weight',
+  ]),
+  path: z.string(),
+  row: z.number().int().optional(),
+  expected: z.strictObject({ vi: z.string(), en: z.string() }),
+  message: z.strictObject({ vi: z.string(), en: z.string() }),
+});
+
+const count = z.number().int().min(0);
+
+const AccumulatorJSONSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.literal(1),
+  instrument: z.strictObject({ id: z.string(), version: z.string(), fingerprint: z.string() }),
+  options: z.record(z.string(), z.unknown()),
+  groups: z.array(z.array(z.string())),
+  tallies: z.strictObject({
+    counts: z.array(count),
+    weights: z.array(count).optional(),
+    squares: z.array(count).optional(),
+  }),
+  ids: z.array(z.union([z.string(), count])),
+  issues: z.array(IssueSchema),
+  comments: z.array(
+    z.strictObject({
+      group: count,
+      element: count,
+      respondentId: z.string(),
+      question: z.string(),
+      text: z.string(),
+    }),
+  ),
+  rows: count,
+  excludedRows: count,
+  excludedAnswers: count,
+});
+
+/** The JSON form of an accumulator (see `SipasAccumulator.toJSON`). */
+export type AccumulatorJSON = z.infer<typeof AccumulatorJSONSchema>;
+
+function sparse(a: Float64Array, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (a[i] !== 0) out.push(i - from, a[i]!);
+  return out;
+}
+
+export function writeAccumulatorJSON(state: {
+  fingerprint: string;
+  instrument: Instrument;
+  settings: AccumulatorSettings;
+  store: TallyStore;
+  ids: NormalId[];
+  issues: readonly SipasIssue[];
+  comments: readonly PendingComment[];
+  rows: number;
+  excludedRows: number;
+  excludedAnswers: number;
+}): AccumulatorJSON {
+  const { store } = state;
+  const from = store.groupStride;
+  const to = store.size * store.groupStride;
+  return {
+    format: FORMAT,
+    version: 1,
+    instrument: {
+      id: state.instrument.id,
+      version: state.instrument.version,
+      fingerprint: state.fingerprint,
+    },
+    options: JSON.parse(JSON.stringify(state.settings)) as Record<string, unknown>,
+    groups: store.keys.slice(1),
+    tallies: {
+      counts: sparse(store.counts, from, to),
+      ...(store.weights ? { weights: sparse(store.weights, from, to) } : {}),
+      ...(store.squares ? { squares: sparse(store.squares, from, to) } : {}),
+    },
+    ids: state.ids,
+    issues: JSON.parse(JSON.stringify(state.issues)) as AccumulatorJSON['issues'],
+    comments: state.comments.filter((c) => c.group > 0).map((c) => ({ ...c, group: c.group - 1 })),
+    rows: state.rows,
+    excludedRows: state.excludedRows,
+    excludedAnswers: state.excludedAnswers,
+  };
+}
+
+function bad(path: string, vi: string, en: string): never {
+  throw new CchcError('invalid-input', [
+    {
+      path,
+      expected: { vi, en },
+      message: { vi: `${path}: cần ${vi}`, en: `${path}: expected ${en}` },
+    },
+  ]);
+}
+
+/** Parses a snapshot; `restore(store)` fills a fresh store made with the snapshot's options. */
+export function readAccumulatorJSON(json: unknown, fingerprint: string) {
+  const s = parseOrThrow(AccumulatorJSONSchema, json, 'accumulator');
+  if (s.instrument.fingerprint !== fingerprint)
+    bad(
+      'accumulator.instrument',
+      `bộ phiếu ${s.instrument.id}@${s.instrument.version} đúng như khi lưu`,
+      `the instrument ${s.instrument.id}@${s.instrument.version} it was saved with`,
+    );
+  return {
+    options: s.options,
+    ids: s.ids.map((id): NormalId => id),
+    issues: s.issues as unknown as SipasIssue[],
+    comments: s.comments.map((c) => ({ ...c, group: c.group + 1 })),
+    rows: s.rows,
+    excludedRows: s.excludedRows,
+    excludedAnswers: s.excludedAnswers,
+    restore(store: TallyStore): void {
+      for (const key of s.groups) store.groupOf(key);
+      if (store.size !== s.groups.length + 1)
+        bad('accumulator.groups', 'các khóa nhóm không trùng nhau', 'distinct group keys');
+      const size = s.groups.length * store.groupStride;
+      const fill = (target: Float64Array | null, pairs: number[] | undefined, path: string) => {
+        if (!target) {
+          if (pairs !== undefined)
+            bad(path, 'không có (tính không trọng số)', 'absent (unweighted)');
+          return;
+        }
+        if (pairs === undefined || pairs.length % 2 !== 0)
+          bad(path, 'các cặp (vị trí, giá trị)', '(offset, value) pairs');
+        for (let i = 0; i < pairs.length; i += 2) {
+          const at = pairs[i]!;
+          if (at >= size) bad(path, `vị trí < ${size}`, `offsets < ${size}`);
+          target[store.groupStride + at] = pairs[i + 1]!;
+        }
+      };
+      fill(store.counts, s.tallies.counts, 'accumulator.tallies.counts');
+      fill(store.weights, s.tallies.weights, 'accumulator.tallies.weights');
+      fill(store.squares, s.tallies.squares, 'accumulator.tallies.squares');
+      for (const c of s.comments)
+        if (c.group >= s.groups.length)
+          bad('accumulator.comments', 'nhóm có trong groups', 'a group listed in groups');
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { CchcError } from '../schema/CchcError.js';
+import { parseOrThrow } from '../schema/parse.js';
+import { type Instrument, ScoringMethodSchema } from './instrumentSchema.js';
+import type { AccumulatorSettings } from './internal/batch.js';
+import { compileInstrument } from './internal/compile.js';
+
+/** Response fields that can group results (besides choice and demographic questions). */
+export const GROUP_FIELDS = ['unitCode', 'service', 'sector', 'sex', 'ageGroup'] as const;
+
+/**
+ * Zod schema of the options of {@link scoreSipas} and {@link createSipasAccumulator}.
+ *
+ * - `by`: group by these response fields (`unitCode`, `service`, `sector`, `sex`, `ageGroup`) or choice /
+ *   demographic / yes-no question ids; absent → one group of everyone.
+ * - `method`: overrides the instrument's default scoring method.
+ * - `weighted`: use each response's `weight` (every response must have one).
+ * - `seed`: seeds the bootstrap (same seed, same intervals).
+ * - `onInvalid`: `'throw'` (default) stops on the first invalid batch/response; `'exclude'` drops invalid answers
+ *   (and rows that cannot be used at all) and reports them in `result.invalid`.
+ * - `population`: N (transactions in the period) for the minimum-sample check: one number for every group, or a
+ *   map from group label (the key values joined by `' | '`, e.g. the unit code) to N.
+ * - `bootstrap`: bootstrap replicates (0 = no element/overall intervals); `bootstrapGroups`: resampling buckets G.
+ * - `comments`: keep free-text answers for the dissatisfaction analysis.
+ */
+export const SipasOptionsSchema = z.strictObject({
+  by: z.array(z.string().min(1)).default([]),
+  method: ScoringMethodSchema.optional(),
+  weighted: z.boolean().default(false),
+  seed: z.number().int().min(0).max(0xffffffff).default(20171010),
+  onInvalid: z.enum(['throw', 'exclude']).default('throw'),
+  population: z
+    .union([z.number().int().positive(), z.record(z.string(), z.number().int().positive())])
+    .optional(),
+  bootstrap: z.number().int().min(0).max(10000).default(200),
+  bootstrapGroups: z.number().int().min(1).max(256).default(64),
+  comments: z.boolean().default(true),
+});
+
+/** Options of {@link scoreSipas} and {@link createSipasAccumulator}. */
+export type SipasOptions = z.input<typeof SipasOptionsSchema>;
+
+/** @internal Parses options and checks the `by` fields against the instrument. */
+export function parseSipasOptions(instrument: Instrument, options: unknown): AccumulatorSettings {
+  const o = parseOrThrow(SipasOptionsSchema, options ?? {}, 'options');
+  const compiled = compileInstrument(instrument);
+  o.by.forEach((field, i) => {
+    if ((GROUP_FIELDS as readonly string[]).includes(field)) return;
+    const qi = compiled.byId.get(field);
+    const q = qi === undefined ? undefined : compiled.questions[qi];
+    if (q && (q.type === 'yes-no' || q.type === 'single-choice' || q.type === 'demographic'))
+      return;
+    const expected = {
+      vi: `một trong ${GROUP_FIELDS.join(', ')} hoặc mã một câu hỏi lựa chọn/nhân khẩu`,
+      en: `one of ${GROUP_FIELDS.join(', ')} or the id of a choice/demographic question`,
+    };
+    throw new CchcError('invalid-input', [
+      {
+        path: `options.by[${i}]`,
+        value: field,
+        expected,
+        message: {
+          vi: `options.by[${i}]: nhận được "${field}", cần ${expected.vi}`,
+          en: `options.by[${i}]: received "${field}", expected ${expected.en}`,
+        },
+      },
+    ]);
+  });
+  if (new Set(o.by).size !== o.by.length) {
+    throw new CchcError('invalid-input', [
+      {
+        path: 'options.by',
+        value: o.by,
+        expected: { vi: 'các trường không trùng nhau', en: 'distinct fields' },
+        message: { vi: 'options.by: có trường bị trùng', en: 'options.by: a field is repeated' },
+      },
+    ]);
+  }
+  return {
+    by: o.by,
+    method: o.method ?? instrument.method.score,
+    weighted: o.weighted,
+    seed: o.seed,
+    onInvalid: o.onInvalid,
+    population: o.population,
+    bootstrap: o.bootstrap,
+    bootstrapGroups: o.bootstrapGroups,
+    comments: o.comments,
+  };
+}

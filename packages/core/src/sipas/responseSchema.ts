@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { AnswerValueSchema } from './instrumentSchema.js';
+
+/** Largest accepted design weight; keeps every weighted sum an exact integer in fixed point (see the guide). */
+export const MAX_WEIGHT = 1000;
+/** Smallest accepted design weight, 2⁻¹⁶: weights are summed in units of 2⁻¹⁶. */
+export const MIN_WEIGHT = 1 / 65536;
+
+/**
+ * Zod schema of one survey response (phiếu trả lời): who answered, for which unit and service, and the answers
+ * keyed by question id. A blank (`null`, `''` or a missing key) is "no answer"; `0` on a scale is "not applicable".
+ *
+ * @example
+ * SipasResponseSchema.parse({ respondentId: 'R1', unitCode: 'SON-BINH', answers: { 'E1.1': 4, F0: 'no' } })
+ */
+export const SipasResponseSchema = z.strictObject({
+  /** Unique per survey round (mã phiếu). */
+  respondentId: z.string().min(1),
+  /** Unit surveyed (mã đơn vị), e.g. a commune People's Committee or health station code. */
+  unitCode: z.string().min(1),
+  /** Service / procedure used (dịch vụ), e.g. `'ho-tich'`. */
+  service: z.string().min(1).optional(),
+  /** Sector (lĩnh vực). */
+  sector: z.string().min(1).optional(),
+  /** Sex (giới tính), as coded by the survey. */
+  sex: z.string().min(1).optional(),
+  /** Age group (nhóm tuổi). */
+  ageGroup: z.string().min(1).optional(),
+  /** Design / post-stratification weight (trọng số), used when scoring with `weighted: true`. */
+  weight: z.number().min(MIN_WEIGHT).max(MAX_WEIGHT).optional(),
+  answers: z.record(z.string(), AnswerValueSchema),
+});
+
+/** One survey response as received. */
+export type SipasResponse = z.infer<typeof SipasResponseSchema>;
+
+/** A dictionary-encoded column: row i holds `values[codes[i]]`. Cheap for units, services and choice answers. */
+export interface DictionaryColumn {
+  readonly codes: Uint8Array | Uint16Array | Uint32Array;
+  readonly values: readonly (string | number | null)[];
+}
+
+/** A column of per-row values: a plain array, or a dictionary-encoded column. */
+export type ValueColumn = ArrayLike<string | number | null | undefined> | DictionaryColumn;
+
+/** Code of "no answer" in a `Uint8Array` scale column (codes 1–5 are the levels, 0 is "not applicable"). */
+export const SIPAS_NO_ANSWER = 255;
+
+/**
+ * A batch of responses in columns (the fast path): one entry per field, each with `length` rows.
+ *
+ * Scale answers are best given as a `Uint8Array` of codes (0 not applicable, 1–5, {@link SIPAS_NO_ANSWER} blank);
+ * they are validated once per batch with a tight loop. Units and other keys may be dictionary-encoded.
+ * Respondent ids may be a numeric typed array (compared with the string ids of other rows by their decimal form).
+ *
+ * @example
+ * const columns: SipasColumns = {
+ *   length: 2,
+ *   respondentId: new Uint32Array([1, 2]),
+ *   unitCode: { codes: new Uint8Array([0, 0]), values: ['SON-BINH'] },
+ *   answers: { 'E1.1': Uint8Array.of(4, 255), F0: ['no', 'no'] },
+ * }
+ */
+export interface SipasColumns {
+  readonly length: number;
+  readonly respondentId: ArrayLike<string> | Uint32Array | Int32Array | Float64Array;
+  readonly unitCode: ValueColumn;
+  readonly service?: ValueColumn;
+  readonly sector?: ValueColumn;
+  readonly sex?: ValueColumn;
+  readonly ageGroup?: ValueColumn;
+  readonly weight?: ArrayLike<number | null | undefined>;
+  readonly answers: Readonly<Record<string, Uint8Array | ValueColumn>>;
+}
