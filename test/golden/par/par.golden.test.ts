@@ -341,6 +341,19 @@ describe('set A: example-commune-2017', () => {
     ]);
   });
 
+  it('the guide's three-commune example: ranks 1, 1, 3 and the first thing Tô Hạp should fix', () => {
+    const three = inputsFor(setA).filter((u) => u.unitCode !== 'BA-CUM-BAC');
+    const { units } = scorePar(setA, three);
+    expect(units.map((u) => [u.unitCode, u.index, u.rank])).toEqual([
+      ['TO-HAP', 76.5, 1],
+      ['SON-BINH', 73.26, 3],
+      ['SON-HIEP', 76.5, 1],
+    ]);
+    expect(units[0]!.lost[0]!.message.vi).toBe(
+      'Mất 3/4 điểm — 6.1 Tỷ lệ hồ sơ nộp trực tuyến: đạt 25%, 75% chưa đạt.',
+    );
+  });
+
   it('change against the previous year: index points and places moved', () => {
     expect(unit(resultA.units, 'TO-HAP').change).toEqual({
       index: 4.4,
