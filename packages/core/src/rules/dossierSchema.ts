@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { PlainDateSchema } from '../schema/plainDate.js';
+import { compareStamps, stampOf } from './internal/timestamp.js';
+import { TimestampSchema } from './timestampSchema.js';
+
+const text = z.string().min(1);
+/** Fields every event may carry: who acted (an official's role or id) and a free note. */
+const common = { date: TimestampSchema, by: text.optional(), note: z.string().optional() };
+
+/** Channels through which a citizen can be told a result is ready (ND 61/2018 Art 20(4)). */
+export const NotificationChannelSchema = z.enum([
+  'sms',
+  'email',
+  'phone',
+  'social-network',
+  'portal',
+  'letter',
+  'in-person',
+  'other',
+]);
+
+/**
+ * Zod schema of one event in a dossier's life (sự kiện của hồ sơ), ordered by `date`.
+ *
+ * - `submitted` — handed in at the reception section, not yet accepted (nộp hồ sơ);
+ * - `guidance-issued` — guidance slip for an incomplete dossier (phiếu hướng dẫn; from 2019 Mẫu 02);
+ * - `accepted` — receipt with appointment (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, Mẫu 01): `dueDate`, `receiptIssued` (default true);
+ * - `supplement-requested` — request to supplement (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ): `reason`, `newDueDate`;
+ * - `apology-issued` — apology (Phiếu xin lỗi và hẹn lại ngày trả kết quả, Mẫu 04): `reason`, `newDueDate`, `about` (`'delay'` | `'supplement'`; inferred when absent: same day as a supplement request → supplement);
+ * - `refused` — refusal (Phiếu từ chối tiếp nhận giải quyết hồ sơ, Mẫu 03): `reason`, `legalBasis`;
+ * - `transferred` — passed to the deciding office; `result-ready`; `citizen-notified` (`channel`); `returned` (result handed over); `withdrawn`.
+ *
+ * Fields whose absence is itself a violation (`legalBasis`, `reason`, `newDueDate`, `dueDate`) are optional here
+ * so that the rules can report them as missed.
+ *
+ * @example
+ * DossierEventSchema.parse({ type: 'refused', date: '2017-05-02', reason: 'Thiếu giấy tờ', legalBasis: 'Điều 5 …' })
+ */
+export const DossierEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('submitted'), ...common }),
+  z.strictObject({
+    type: z.literal('guidance-issued'),
+    ...common,
+    /** What the citizen must add or correct. */
+    missing: z.array(text).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('accepted'),
+    ...common,
+    /** Appointment date printed on the receipt (ngày hẹn trả kết quả). */
+    dueDate: PlainDateSchema.optional(),
+    /** False when the dossier was accepted without a receipt. Default true. */
+    receiptIssued: z.boolean().optional(),
+    /** Dossier code on the receipt (mã hồ sơ). */
+    code: text.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('supplement-requested'),
+    ...common,
+    reason: text.optional(),
+    newDueDate: PlainDateSchema.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('apology-issued'),
+    ...common,
+    reason: text.optional(),
+    newDueDate: PlainDateSchema.optional(),
+    about: z.enum(['delay', 'supplement']).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('refused'),
+    ...common,
+    reason: text.optional(),
+    legalBasis: text.optional(),
+  }),
+  z.strictObject({ type: z.literal('transferred'), ...common, to: text.optional() }),
+  z.strictObject({ type: z.literal('result-ready'), ...common }),
+  z.strictObject({
+    type: z.literal('citizen-notified'),
+    ...common,
+    channel: NotificationChannelSchema,
+  }),
+  z.strictObject({ type: z.literal('returned'), ...common }),
+  z.strictObject({ type: z.literal('withdrawn'), ...common, reason: text.optional() }),
+]);
+/** One event in a dossier's life. */
+export type DossierEvent = z.infer<typeof DossierEventSchema>;
+
+const issue = (path: PropertyKey[], vi: string, en: string) => ({
+  code: 'custom' as const,
+  path,
+  message: en,
+  params: { vi, en },
+});
+
+/**
+ * Zod schema of a dossier (hồ sơ thủ tục hành chính) as a portal or the one-stop software exports it.
+ *
+ * Checks beyond the shape: events in date order and not before `receivedAt`; nothing after `returned` or
+ * `withdrawn`; at most one `accepted` and one `refused`; appointment dates not before the event that sets them.
+ *
+ * @example
+ * DossierSchema.parse({
+ *   id: 'SB-2017-0042', unitCode: 'KS-SONBINH',
+ *   procedure: { code: 'HT-01', name: 'Đăng ký khai sinh', processingDays: 3 },
+ *   channel: 'in-person', receivedAt: '2017-05-02T09:15',
+ *   events: [{ type: 'accepted', date: '2017-05-02T09:20', dueDate: '2017-05-05' }],
+ * })
+ * @see Nghị định 61/2018/NĐ-CP, Điều 17–20 (the steps of the one-stop process)
+ */
+export const DossierSchema = z
+  .strictObject({
+    id: text,
+    unitCode: text,
+    procedure: z.strictObject({
+      code: text,
+      name: text,
+      /** Processing time allowed by law, in working days (0 = on the spot). */
+      processingDays: z.number().int().min(0).max(1000),
+    }),
+    channel: z.enum(['in-person', 'post', 'online']),
+    receivedAt: TimestampSchema,
+    /** Appointment date when known outside the events (the receipt's date wins when both exist). */
+    dueDate: PlainDateSchema.optional(),
+    events: z.array(DossierEventSchema),
+  })
+  .superRefine((d, ctx) => {
+    let previous = stampOf(d.receivedAt);
+    let previousPath: string = 'receivedAt';
+    let closedBy: string | undefined;
+    const seen = new Map<string, number>();
+    d.events.forEach((e, i) => {
+      const here = stampOf(e.date);
+      if (closedBy !== undefined) {
+        ctx.addIssue(
+          issue(
+            ['events', i, 'type'],
+            `không có sự kiện nào sau "${closedBy}" (hồ sơ đã kết thúc)`,
+            `no event after "${closedBy}" (the dossier is closed)`,
+          ),
+        );
+      } else if (compareStamps(here, previous) < 0) {
+        ctx.addIssue(
+          issue(
+            ['events', i, 'date'],
+            `một thời điểm không trước ${previousPath} (các sự kiện theo thứ tự thời gian)`,
+            `a time not before ${previousPath} (events in date order)`,
+          ),
+        );
+      }
+      if (e.type === 'accepted' || e.type === 'refused') {
+        const first = seen.get(e.type);
+        if (first !== undefined)
+          ctx.addIssue(
+            issue(
+              ['events', i, 'type'],
+              `"${e.type}" chỉ một lần (đã có ở events[${first}])`,
+              `"${e.type}" only once (already at events[${first}])`,
+            ),
+          );
+        else seen.set(e.type, i);
+      }
+      const due = 'dueDate' in e ? e.dueDate : 'newDueDate' in e ? e.newDueDate : undefined;
+      if (due !== undefined && stampOf(due).day < here.day) {
+        const field = 'dueDate' in e ? 'dueDate' : 'newDueDate';
+        ctx.addIssue(
+          issue(
+            ['events', i, field],
+            `một ngày hẹn không trước ngày của sự kiện (${e.date.slice(0, 10)})`,
+            `an appointment not before the event's own date (${e.date.slice(0, 10)})`,
+          ),
+        );
+      }
+      if (e.type === 'returned' || e.type === 'withdrawn') closedBy ??= e.type;
+      previous = here;
+      previousPath = `events[${i}].date`;
+    });
+  });
+
+/** A dossier with its events. */
+export type Dossier = z.infer<typeof DossierSchema>;
+/** A dossier as written in JSON (same shape as {@link Dossier}). */
+export type DossierInput = z.input<typeof DossierSchema>;

@@ -1,0 +1,44 @@
+// Validation and compilation of a pack, shared by every check function. Frozen packs (the shipped ones, or any
+// pack the caller froze) are compiled once and remembered; other packs are validated and compiled on each call,
+// since they could change between calls.
+import { parseOrThrow } from '../../schema/parse.js';
+import type { RuleSubjectKind } from '../factCatalog.js';
+import { type RulePack, RulePackSchema } from '../rulePackSchema.js';
+import { type CompiledRule, compileRules } from './compile.js';
+
+export interface CompiledPack {
+  readonly pack: RulePack;
+  readonly rules: readonly CompiledRule[];
+  readonly bySubject: Readonly<Record<RuleSubjectKind, readonly CompiledRule[]>>;
+}
+
+const memo = new WeakMap<object, CompiledPack>();
+
+/** Compiles an already validated pack. */
+export function compileValidPack(pack: RulePack): CompiledPack {
+  const rules = compileRules(pack);
+  const of = (k: RuleSubjectKind) => rules.filter((r) => r.rule.subject === k);
+  return {
+    pack,
+    rules,
+    bySubject: {
+      dossier: of('dossier'),
+      'inspection-week': of('inspection-week'),
+      inspection: of('inspection'),
+      report: of('report'),
+      feedback: of('feedback'),
+    },
+  };
+}
+
+/** Validates (throwing a bilingual CchcError) and compiles a pack. */
+export function compiledPackOf(pack: unknown): CompiledPack {
+  const frozen = typeof pack === 'object' && pack !== null && Object.isFrozen(pack);
+  if (frozen) {
+    const hit = memo.get(pack);
+    if (hit !== undefined) return hit;
+  }
+  const compiled = compileValidPack(parseOrThrow(RulePackSchema, pack, 'pack'));
+  if (frozen) memo.set(pack as object, compiled);
+  return compiled;
+}

@@ -1,0 +1,59 @@
+// What every evaluation needs besides the subject: working-day arithmetic and the pack's reception convention.
+import { z } from 'zod';
+import { Calendar } from '../../calendar/createCalendar.js';
+import { resolveCalendar } from '../../calendar/internal/args.js';
+import { dayNumberOf } from '../../internal/days.js';
+import { parseOrThrow } from '../../schema/parse.js';
+import { PlainDateSchema } from '../../schema/plainDate.js';
+import type { RulePack } from '../rulePackSchema.js';
+import { type Workdays, workdaysOf } from './workdays.js';
+
+/** Evaluation context: working days of the calendar and the reception convention of the pack. */
+export interface EvalContext {
+  readonly days: Workdays;
+  readonly reception: {
+    readonly closesAtMinutes: number;
+    readonly afterHoursCountsNextWorkingDay: boolean;
+    readonly nonWorkingDayCountsNextWorkingDay: boolean;
+  };
+}
+
+const CalendarArg = z.custom<Calendar>((v) => v instanceof Calendar, {
+  message: 'a calendar made by createCalendar()',
+  params: { vi: 'một lịch tạo bằng createCalendar()', en: 'a calendar made by createCalendar()' },
+});
+
+/** Options shared by the check functions: the calendar and the evaluation date. */
+export const CheckOptionsSchema = z.strictObject({
+  calendar: CalendarArg.optional(),
+  /** The evaluation date (ngày đánh giá): open obligations due after it are `pending`, before it `missed`. */
+  asOf: PlainDateSchema.optional(),
+});
+/** Options of the check functions. */
+export type CheckOptions = z.input<typeof CheckOptionsSchema>;
+
+/** Validates options and builds the context for a pack. */
+export function contextOf(
+  pack: RulePack,
+  options: unknown,
+  label = 'options',
+): { ctx: EvalContext; asOfDay: number | undefined } {
+  const parsed = parseOrThrow(CheckOptionsSchema, options ?? {}, label);
+  return {
+    ctx: makeContext(pack, resolveCalendar(parsed.calendar)),
+    asOfDay: parsed.asOf === undefined ? undefined : dayNumberOf(parsed.asOf),
+  };
+}
+
+/** Builds the context for a pack and a calendar. */
+export function makeContext(pack: RulePack, calendar: Calendar): EvalContext {
+  const [h, m] = pack.reception.closesAt.split(':').map(Number) as [number, number];
+  return {
+    days: workdaysOf(calendar),
+    reception: {
+      closesAtMinutes: h * 60 + m,
+      afterHoursCountsNextWorkingDay: pack.reception.afterHoursCountsNextWorkingDay,
+      nonWorkingDayCountsNextWorkingDay: pack.reception.nonWorkingDayCountsNextWorkingDay,
+    },
+  };
+}

@@ -1,0 +1,250 @@
+// The facts of one dossier, computed once from its events: counts, flags, working-day lags and day numbers.
+// Every dossier rule reads these; nothing here depends on a rule's parameters, so both evaluation paths
+// (json-rules-engine and compiled closures) see exactly the same facts.
+import { dayNumberOf } from '../../internal/days.js';
+import type { Dossier } from '../dossierSchema.js';
+import type { EvalContext } from './context.js';
+import { dayOfStamp, type Stamp, stampOf } from './timestamp.js';
+
+/** Facts of a dossier; date facts are day numbers (or null). Keys match FACT_CATALOG.dossier. */
+export type DossierFacts = ReturnType<typeof dossierFacts>;
+
+/** Day from which a receipt counts, under the pack's reception convention (UNVERIFIED as law). */
+export function receiptDay(stamp: Stamp, ctx: EvalContext): number {
+  const { days, reception } = ctx;
+  if (reception.nonWorkingDayCountsNextWorkingDay && !days.isWorking(stamp.day))
+    return days.effective(stamp.day);
+  if (
+    reception.afterHoursCountsNextWorkingDay &&
+    stamp.minute >= 0 &&
+    stamp.minute >= reception.closesAtMinutes
+  )
+    return days.add(stamp.day, 1);
+  return stamp.day;
+}
+
+/** Computes the facts of a validated dossier as it stood at the end of `asOfDay` (later events are ignored). */
+export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext) {
+  const { days } = ctx;
+  const recv = stampOf(d.receivedAt);
+  let accepted = false;
+  let acceptStamp: Stamp = recv;
+  let acceptDue: number | null = null;
+  let receiptIssued = false;
+  let refused = false;
+  let refusedAtReception = false;
+  let refusedDay: number | null = null;
+  let refusalHasReason = false;
+  let refusalHasLegalBasis = false;
+  let withdrawnDay: number | null = null;
+  let returnedDay: number | null = null;
+  let turnBacks = 0;
+  let withoutGuidance = 0;
+  let handInOpen = true;
+  let receptionEvents = 0;
+  let supplements = 0;
+  let firstSupplementDay: number | null = null;
+  let supplementsWithoutReason = 0;
+  let supplementsWithoutNewDueDate = 0;
+  let lastSupplementNewDue: number | null = null;
+  let resubmittedDay: number | null = null;
+  const supplementDays: number[] = [];
+  let transferredDay: number | null = null;
+  let readyDay: number | null = null;
+  let notifiedDay: number | null = null;
+  const events = d.events;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    const day = dayOfStamp(e.date);
+    if (day > asOfDay) break;
+    switch (e.type) {
+      case 'submitted':
+        if (!accepted && !refused) {
+          // The first hand-in on the day of receipt is the receipt itself; any later one means the
+          // previous hand-in was turned back — with a slip if one was issued since.
+          if (!(receptionEvents === 0 && day === recv.day)) {
+            if (handInOpen) {
+              turnBacks++;
+              withoutGuidance++;
+            }
+            handInOpen = true;
+          }
+          receptionEvents++;
+        } else if (accepted && supplements > 0) resubmittedDay = day;
+        break;
+      case 'guidance-issued':
+        if (!accepted) {
+          if (handInOpen) turnBacks++;
+          handInOpen = false;
+          receptionEvents++;
+        }
+        break;
+      case 'accepted':
+        accepted = true;
+        acceptStamp = stampOf(e.date);
+        // A date-only acceptance on the day of receipt takes the receipt's time (the 15:00 and closing cut-offs).
+        if (acceptStamp.minute < 0 && acceptStamp.day === recv.day) acceptStamp = recv;
+        acceptDue = e.dueDate === undefined ? null : dayNumberOf(e.dueDate);
+        receiptIssued = e.receiptIssued !== false;
+        break;
+      case 'supplement-requested':
+        if (!accepted) {
+          // Before acceptance a request to complete the dossier is the guidance slip itself (Mẫu 02).
+          if (handInOpen) turnBacks++;
+          handInOpen = false;
+          receptionEvents++;
+          break;
+        }
+        supplements++;
+        firstSupplementDay ??= day;
+        if (e.reason === undefined) supplementsWithoutReason++;
+        if (e.newDueDate === undefined) supplementsWithoutNewDueDate++;
+        lastSupplementNewDue = e.newDueDate === undefined ? null : dayNumberOf(e.newDueDate);
+        resubmittedDay = null;
+        supplementDays.push(day);
+        break;
+      case 'refused':
+        refused = true;
+        refusedAtReception = !accepted;
+        refusedDay = day;
+        refusalHasReason = e.reason !== undefined;
+        refusalHasLegalBasis = e.legalBasis !== undefined;
+        break;
+      case 'transferred':
+        transferredDay ??= day;
+        break;
+      case 'result-ready':
+        readyDay ??= day;
+        break;
+      case 'citizen-notified':
+        if (readyDay !== null) notifiedDay ??= day;
+        break;
+      case 'returned':
+        returnedDay = day;
+        break;
+      case 'withdrawn':
+        withdrawnDay = day;
+        break;
+      default:
+        break;
+    }
+  }
+  // Apologies: one on the day of a supplement request accompanies it, unless `about` says otherwise.
+  let supplementsWithoutApology = supplements;
+  let delayApologies = 0;
+  let lateApologyDay: number | null = null;
+  let lateApologyHasNewDueDate = false;
+  let rescheduledDueDay: number | null = null;
+  {
+    const covered: number[] = [];
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (e.type !== 'apology-issued') continue;
+      const day = dayOfStamp(e.date);
+      if (day > asOfDay) break;
+      const about = e.about ?? (supplementDays.includes(day) ? 'supplement' : 'delay');
+      if (about === 'supplement') covered.push(day);
+      else {
+        delayApologies++;
+        if (lateApologyDay === null) {
+          lateApologyDay = day;
+          lateApologyHasNewDueDate = e.newDueDate !== undefined;
+        }
+        if (e.newDueDate !== undefined) rescheduledDueDay = dayNumberOf(e.newDueDate);
+      }
+    }
+    if (covered.length > 0)
+      supplementsWithoutApology = supplementDays.filter((x) => !covered.includes(x)).length;
+  }
+
+  const acceptedDay = accepted ? receiptDay(acceptStamp, ctx) : null;
+  const receptionDay = accepted ? days.effective(acceptStamp.day) : null;
+  const appointment =
+    acceptDue ??
+    (d.dueDate === undefined ? null : dayNumberOf(d.dueDate)) ??
+    (acceptedDay === null ? null : days.add(acceptedDay, d.procedure.processingDays));
+  const closed = refused || withdrawnDay !== null || returnedDay !== null;
+  let dueDay = appointment;
+  let awaitingSupplement = false;
+  if (supplements > 0) {
+    if (lastSupplementNewDue !== null) dueDay = lastSupplementNewDue;
+    else if (resubmittedDay !== null)
+      dueDay = days.add(
+        receiptDay({ day: resubmittedDay, minute: -1 }, ctx),
+        d.procedure.processingDays,
+      );
+    else {
+      dueDay = null;
+      awaitingSupplement = !closed;
+    }
+  }
+  const live = accepted && !refused;
+  const resultDay = live ? (readyDay ?? returnedDay) : null;
+  const hasResult = resultDay !== null;
+  const resultLateBy = hasResult && dueDay !== null ? days.lag(dueDay, resultDay) : null;
+  const openUntil = withdrawnDay ?? asOfDay;
+  const asOfLateBy = dueDay !== null ? days.lag(dueDay, openUntil) : null;
+  const runsLate = live && dueDay !== null && (hasResult ? resultLateBy! > 0 : asOfLateBy! > 0);
+  return {
+    channel: d.channel as string,
+    accepted,
+    refused,
+    refusedAtReception,
+    withdrawn: withdrawnDay !== null,
+    returned: returnedDay !== null,
+    receptionTurnBacks: turnBacks,
+    turnBacksWithoutGuidance: withoutGuidance,
+    receiptIssued,
+    hasAppointment: acceptDue !== null || d.dueDate !== undefined,
+    returnedOnSpot: accepted && returnedDay === acceptStamp.day,
+    supplementRequests: supplements,
+    supplementNoticeLag:
+      firstSupplementDay === null || acceptedDay === null
+        ? null
+        : days.lag(acceptedDay, firstSupplementDay),
+    supplementsWithoutReason,
+    supplementsWithoutNewDueDate,
+    supplementsWithoutApology,
+    awaitingSupplement,
+    refusalHasReason,
+    refusalHasLegalBasis,
+    transferred: transferredDay !== null,
+    transferLag:
+      transferredDay === null || receptionDay === null
+        ? null
+        : days.lag(receptionDay, transferredDay),
+    acceptedAtMinutes: accepted && acceptStamp.minute >= 0 ? acceptStamp.minute : null,
+    sinceAccepted: receptionDay === null ? null : days.lag(receptionDay, asOfDay),
+    hasResult,
+    resultLateBy,
+    asOfLateBy,
+    resultLateByRescheduled:
+      hasResult && rescheduledDueDay !== null ? days.lag(rescheduledDueDay, resultDay) : null,
+    runsLate,
+    delayApologies,
+    lateApologyLead:
+      lateApologyDay === null || dueDay === null ? null : days.between(lateApologyDay, dueDay),
+    lateApologyHasNewDueDate,
+    readyEarlyBy:
+      live && readyDay !== null && dueDay !== null ? days.between(readyDay, dueDay) : null,
+    notified: notifiedDay !== null,
+    earlyNoticeLag:
+      readyDay === null || notifiedDay === null ? null : days.lag(readyDay, notifiedDay),
+    sinceReady: readyDay === null ? null : days.lag(readyDay, asOfDay),
+    returnedOnReadyDay: readyDay !== null && returnedDay === readyDay,
+    receivedDay: receiptDay(recv, ctx),
+    acceptedDay,
+    receptionDay,
+    firstSupplementDay,
+    dueDay,
+    rescheduledDueDay,
+    resultDay,
+    readyDay,
+    notifiedDay,
+    lateApologyDay,
+    refusedDay,
+    transferredDay,
+    returnedDay,
+    asOfDay,
+  };
+}

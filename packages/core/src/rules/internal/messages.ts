@@ -1,0 +1,134 @@
+// Finding messages: a head (the rule's template or a default from its title) and, when the finding has dates, a
+// suffix with the due date, the date done and the lateness. Templates are split once at compile time.
+import { fromDayNumber } from '../../internal/days.js';
+import type { Bilingual } from '../../schema/CchcError.js';
+import type { FindingStatus } from '../findingSchema.js';
+import type { Rule } from '../rulePackSchema.js';
+
+type Field = 'dueDate' | 'actualDate' | 'lateByWorkingDays';
+/** A literal text, or a field to fill in. */
+type Part = { readonly text: string } | { readonly field: Field };
+interface Template {
+  readonly vi: readonly Part[];
+  readonly en: readonly Part[];
+  /** True when the template places the dates itself (no suffix then). */
+  readonly placesDates: boolean;
+}
+export type MessageTemplates = Readonly<Record<FindingStatus, Template>>;
+
+const HEAD: Record<FindingStatus, Bilingual> = {
+  met: { vi: 'Đạt — {title}', en: 'Met — {title}' },
+  missed: { vi: 'Không đạt — {title}', en: 'Missed — {title}' },
+  pending: { vi: 'Chưa đến hạn — {title}', en: 'Pending — {title}' },
+  'not-applicable': { vi: 'Không áp dụng — {title}', en: 'Not applicable — {title}' },
+};
+
+const FIELD = /\{(title|dueDate|actualDate|lateByWorkingDays)\}/g;
+
+function split(template: string, title: string): Part[] {
+  const parts: Part[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of template.matchAll(FIELD)) {
+    text += template.slice(last, m.index);
+    if (m[1] === 'title') text += title;
+    else {
+      parts.push({ text }, { field: m[1] as Field });
+      text = '';
+    }
+    last = m.index + m[0].length;
+  }
+  parts.push({ text: text + template.slice(last) });
+  return parts;
+}
+
+/** Prepares a rule's message templates. */
+export function templatesOf(rule: Rule): MessageTemplates {
+  const out = {} as Record<FindingStatus, Template>;
+  for (const status of ['met', 'missed', 'pending', 'not-applicable'] as const) {
+    const t = rule.messages?.[status] ?? HEAD[status];
+    const places = /\{(dueDate|actualDate|lateByWorkingDays)\}/.test(t.vi + t.en);
+    out[status] = {
+      vi: split(t.vi, rule.title.vi),
+      en: split(t.en, rule.title.en),
+      placesDates: places,
+    };
+  }
+  return out;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** Vietnamese date format, dd/mm/yyyy. */
+export function viDate(day: number): string {
+  const { year, month, day: d } = fromDayNumber(day);
+  return `${pad2(d)}/${pad2(month)}/${year}`;
+}
+
+/** Values a message can show. */
+export interface MessageData {
+  readonly due: number | null;
+  readonly dueIso: string | undefined;
+  readonly actual: number | null;
+  readonly actualIso: string | undefined;
+  readonly late: number | undefined;
+}
+
+function fill(parts: readonly Part[], data: MessageData, vi: boolean): string {
+  let out = '';
+  for (const p of parts) {
+    if ('text' in p) out += p.text;
+    else {
+      const name = p.field;
+      if (name === 'dueDate')
+        out += data.due === null ? '—' : vi ? viDate(data.due) : (data.dueIso as string);
+      else if (name === 'actualDate')
+        out += data.actual === null ? '—' : vi ? viDate(data.actual) : (data.actualIso as string);
+      else out += data.late === undefined ? '0' : String(data.late);
+    }
+  }
+  return out;
+}
+
+/** The constant message of a status when there are no dates to show (precomputed per rule). */
+export function constantMessage(t: MessageTemplates, status: FindingStatus): Bilingual {
+  const empty: MessageData = {
+    due: null,
+    dueIso: undefined,
+    actual: null,
+    actualIso: undefined,
+    late: undefined,
+  };
+  return { vi: fill(t[status].vi, empty, true), en: fill(t[status].en, empty, false) };
+}
+
+/** Renders a message with the finding's dates: the template, then a suffix unless the template placed them. */
+export function renderMessage(
+  t: MessageTemplates,
+  status: FindingStatus,
+  data: MessageData,
+): Bilingual {
+  const tpl = t[status];
+  let vi = fill(tpl.vi, data, true);
+  let en = fill(tpl.en, data, false);
+  if (!tpl.placesDates) {
+    const sv: string[] = [];
+    const se: string[] = [];
+    if (data.due !== null) {
+      sv.push(`hạn ${viDate(data.due)}`);
+      se.push(`due ${data.dueIso}`);
+    }
+    if (data.actual !== null) {
+      sv.push(`thực hiện ${viDate(data.actual)}`);
+      se.push(`done ${data.actualIso}`);
+    }
+    if (data.late !== undefined) {
+      sv.push(`trễ ${data.late} ngày làm việc`);
+      se.push(`${data.late} working day${data.late === 1 ? '' : 's'} late`);
+    }
+    if (sv.length > 0) {
+      vi += ` (${sv.join('; ')})`;
+      en += ` (${se.join('; ')})`;
+    }
+  }
+  return { vi, en };
+}

@@ -1,0 +1,9 @@
+// A string schema matching a regular expression, with a bilingual "expected" text for formatIssues.
+import { z } from 'zod';
+
+export function patternString(pattern: RegExp, vi: string, en: string) {
+  return z.string().check((ctx) => {
+    if (!pattern.test(ctx.value))
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: en, params: { vi, en } });
+  });
+}

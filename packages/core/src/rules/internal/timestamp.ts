@@ -1,0 +1,73 @@
+// Timestamps of the one-stop log: a plain date 'YYYY-MM-DD' or an ISO date-time. Date-times without an offset are
+// local time in Vietnam (UTC+7); with 'Z' or an offset they are converted to UTC+7. Parsed to integers once, so the
+// hot path never touches Date objects or strings again.
+import { dayNumberOf, daysInMonth, toDayNumber } from '../../internal/days.js';
+
+/** A parsed timestamp: local (UTC+7) day number and minute of the day, or `-1` when only the date is known. */
+export interface Stamp {
+  readonly day: number;
+  readonly minute: number;
+}
+
+const PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** Vietnam's offset from UTC, in minutes. */
+const LOCAL_OFFSET = 7 * 60;
+
+/** Parses a timestamp, or returns `undefined` when it is malformed or names a date that does not exist. */
+export function parseStamp(text: string): Stamp | undefined {
+  if (text.length === 10) {
+    // The common case first: a plain date, no regular expression.
+    const y = Number(text.slice(0, 4));
+    const m = Number(text.slice(5, 7));
+    const d = Number(text.slice(8, 10));
+    if (text[4] !== '-' || text[7] !== '-' || !(y >= 0) || !(m >= 1 && m <= 12)) return undefined;
+    if (!(d >= 1 && d <= daysInMonth(y, m)) || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+    return { day: toDayNumber(y, m, d), minute: -1 };
+  }
+  const match = PATTERN.exec(text);
+  if (match === null) return undefined;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  const day = toDayNumber(y, m, d);
+  if (match[4] === undefined) return { day, minute: -1 };
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const second = match[6] === undefined ? 0 : Number(match[6]);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  let total = day * 1440 + hour * 60 + minute;
+  const zone = match[7];
+  if (zone !== undefined) {
+    let offset = 0;
+    if (zone !== 'Z') {
+      const oh = Number(zone.slice(1, 3));
+      const om = Number(zone.slice(4, 6));
+      if (oh > 14 || om > 59) return undefined;
+      offset = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    }
+    total += LOCAL_OFFSET - offset;
+  }
+  const localDay = Math.floor(total / 1440);
+  return { day: localDay, minute: total - localDay * 1440 };
+}
+
+/** Parses a timestamp already validated by the schema (fast path for plain dates). */
+export function stampOf(text: string): Stamp {
+  if (text.length === 10) return { day: dayNumberOf(text), minute: -1 };
+  return parseStamp(text)!;
+}
+
+/** Local day number of a timestamp already validated by the schema. */
+export function dayOfStamp(text: string): number {
+  return text.length === 10 ? dayNumberOf(text) : parseStamp(text)!.day;
+}
+
+/** Orders two stamps: by day; on the same day by minute when both carry a time, else equal. */
+export function compareStamps(a: Stamp, b: Stamp): number {
+  if (a.day !== b.day) return a.day - b.day;
+  if (a.minute < 0 || b.minute < 0) return 0;
+  return a.minute - b.minute;
+}
