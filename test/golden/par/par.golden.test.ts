@@ -341,7 +341,7 @@ describe('set A: example-commune-2017', () => {
     ]);
   });
 
-  it('the guide's three-commune example: ranks 1, 1, 3 and the first thing Tô Hạp should fix', () => {
+  it('the guide example (three communes): ranks 1, 1, 3 and the first thing Tô Hạp should fix', () => {
     const three = inputsFor(setA).filter((u) => u.unitCode !== 'BA-CUM-BAC');
     const { units } = scorePar(setA, three);
     expect(units.map((u) => [u.unitCode, u.index, u.rank])).toEqual([
