@@ -4,9 +4,25 @@
  *
  * @packageDocumentation
  */
+
+export { CchcChecklist } from './checklist/checklist.js';
+export {
+  CchcChecklistChangeEvent,
+  type ChecklistChangeDetail,
+} from './checklist/checklist-change-event.js';
+export { CchcScorecard } from './scorecard/scorecard.js';
+export { type CchcSelectDetail, CchcSelectEvent } from './scorecard/select-event.js';
+export {
+  type CchcSortDetail,
+  CchcSortEvent,
+  type SortDirection,
+  type SortKey,
+} from './scorecard/sort-event.js';
 export { defineElement } from './shared/defineElement.js';
 export { FormAssociated, type FormAssociatedElement } from './shared/formAssociated.js';
 export { type Lang, resolveLang } from './shared/lang.js';
 export { LoadError, loadJson } from './shared/loadJson.js';
 export { type CchcStorage, defaultStorage, memoryStorage } from './shared/storage.js';
 export { themeStyles } from './shared/theme.styles.js';
+export { type CchcSubmitDetail, CchcSubmitEvent } from './survey/submit-event.js';
+export { CchcSurvey } from './survey/survey.js';
