@@ -107,8 +107,10 @@ function form(v: SurveyView, inst: Instrument, st: NonNullable<SurveyView['struc
   const indexOf = new Map(
     inst.elements.flatMap((e) => e.questions).map((q, index) => [q.id, { ...q, index }]),
   );
-  const answered = st.questions.filter((q) => isAnswered(v.answers[q.id])).length;
-  const total = st.questions.length;
+  // Progress counts the questions that are asked, leaving out optional comment boxes (few fill them).
+  const counted = st.questions.filter((q) => q.type !== 'free-text' || q.required);
+  const answered = counted.filter((q) => isAnswered(v.answers[q.id])).length;
+  const total = counted.length;
   const last = !v.paged || st.page >= st.pages.length - 1;
   const shown = v.paged ? st.pages.slice(st.page, st.page + 1) : st.pages;
   const hasAnswers = Object.values(v.answers).some(isAnswered);
