@@ -6,15 +6,17 @@ import { FACT_CATALOG, type FactDefinition, type FactValue } from '../factCatalo
 import type { Citation, Rule, RulePack } from '../rulePackSchema.js';
 import { type Condition, isParamRef, type LeafCondition, type Operator } from './conditionCheck.js';
 import { type MessageTemplates, templatesOf } from './messages.js';
-import { operatorTest } from './operators.js';
+import { leafTest } from './operators.js';
+import { factSlots } from './slots.js';
 
-/** A subject's facts, keyed by fact name. */
-export type Facts = Readonly<Record<string, FactValue>>;
+/** A subject's facts in slot order (see slots.ts). */
+export type Facts = readonly FactValue[];
 /** The three decision stages of a rule. */
 export type Stage = 'applies' | 'met' | 'pending';
 
 export interface CompiledLeaf {
   readonly fact: string;
+  readonly slot: number;
   readonly operator: Operator;
   readonly expected: unknown;
   readonly isDate: boolean;
@@ -39,14 +41,19 @@ export interface CompiledRule {
   readonly met: CompiledStage;
   readonly pending: CompiledStage | undefined;
   /** Declared facts no condition tests: listed in `because` for information. */
-  readonly infoFacts: readonly { readonly fact: string; readonly isDate: boolean }[];
+  readonly infoFacts: readonly {
+    readonly fact: string;
+    readonly isDate: boolean;
+    readonly slot: number;
+  }[];
   readonly deadline:
     | {
-        readonly from: string | undefined;
+        /** Slots of the date facts, or -1. */
+        readonly from: number;
         readonly workingDays: number | undefined;
         readonly before: boolean;
-        readonly actual: string | undefined;
-        readonly until: string | undefined;
+        readonly actual: number;
+        readonly until: number;
       }
     | undefined;
   readonly messages: MessageTemplates;
@@ -63,10 +70,11 @@ function resolve(c: Condition, params: Record<string, unknown>): Condition {
 function compileNode(
   c: Condition,
   catalog: Record<string, FactDefinition>,
+  slots: Readonly<Record<string, number>>,
   leaves: CompiledLeaf[],
 ): (facts: Facts) => boolean {
   if ('all' in c) {
-    const parts = c.all.map((x) => compileNode(x, catalog, leaves));
+    const parts = c.all.map((x) => compileNode(x, catalog, slots, leaves));
     if (parts.length === 1) return parts[0]!;
     if (parts.length === 2) {
       const [p, q] = parts as [(f: Facts) => boolean, (f: Facts) => boolean];
@@ -78,7 +86,7 @@ function compileNode(
     };
   }
   if ('any' in c) {
-    const parts = c.any.map((x) => compileNode(x, catalog, leaves));
+    const parts = c.any.map((x) => compileNode(x, catalog, slots, leaves));
     if (parts.length === 1) return parts[0]!;
     return (f) => {
       for (let i = 0; i < parts.length; i++) if (parts[i]!(f)) return true;
@@ -86,14 +94,15 @@ function compileNode(
     };
   }
   if ('not' in c) {
-    const inner = compileNode(c.not, catalog, leaves);
+    const inner = compileNode(c.not, catalog, slots, leaves);
     return (f) => !inner(f);
   }
   const fact = c.fact;
-  const check = operatorTest(c.operator, c.value);
-  const test = (f: Facts) => check(f[fact]);
+  const slot = slots[fact]!;
+  const test = leafTest(c.operator, slot, c.value);
   leaves.push({
     fact,
+    slot,
     operator: c.operator,
     expected: c.value,
     isDate: catalog[fact]?.type === 'date',
@@ -111,7 +120,7 @@ function compileStage(
   if (raw === undefined) return undefined;
   const condition = resolve(raw, rule.params);
   const leaves: CompiledLeaf[] = [];
-  const test = compileNode(condition, catalog, leaves);
+  const test = compileNode(condition, catalog, factSlots(rule.subject), leaves);
   return { stage, condition, leaves, test };
 }
 
@@ -124,6 +133,7 @@ export function compileRule(rule: Rule): CompiledRule {
   const pending = compileStage('pending', cond.pending, rule, catalog);
   const stages = [applies, met, pending].filter((s): s is CompiledStage => s !== undefined);
   const tested = new Set(stages.flatMap((s) => s.leaves.map((l) => l.fact)));
+  const slots: Readonly<Record<string, number>> = factSlots(rule.subject);
   const dl = rule.deadline;
   const wd = dl?.workingDays;
   return {
@@ -137,12 +147,12 @@ export function compileRule(rule: Rule): CompiledRule {
     pending,
     infoFacts: rule.facts
       .filter((f) => !tested.has(f))
-      .map((fact) => ({ fact, isDate: catalog[fact]?.type === 'date' })),
+      .map((fact) => ({ fact, isDate: catalog[fact]?.type === 'date', slot: slots[fact]! })),
     deadline:
       dl === undefined
         ? undefined
         : {
-            from: dl.from,
+            from: dl.from === undefined ? -1 : slots[dl.from]!,
             workingDays:
               wd === undefined
                 ? undefined
@@ -150,8 +160,8 @@ export function compileRule(rule: Rule): CompiledRule {
                   ? (rule.params[wd.param] as number)
                   : wd,
             before: dl.before === true,
-            actual: dl.actual,
-            until: dl.until,
+            actual: dl.actual === undefined ? -1 : slots[dl.actual]!,
+            until: dl.until === undefined ? -1 : slots[dl.until]!,
           },
     messages: templatesOf(rule),
   };

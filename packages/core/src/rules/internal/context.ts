@@ -6,11 +6,14 @@ import { dayNumberOf } from '../../internal/days.js';
 import { parseOrThrow } from '../../schema/parse.js';
 import { PlainDateSchema } from '../../schema/plainDate.js';
 import type { RulePack } from '../rulePackSchema.js';
+import { Interner } from './intern.js';
 import { type Workdays, workdaysOf } from './workdays.js';
 
 /** Evaluation context: working days of the calendar and the reception convention of the pack. */
 export interface EvalContext {
   readonly days: Workdays;
+  /** Shared frozen `because` entries and lists, formatted dates — for this call only. */
+  readonly intern: Interner;
   readonly reception: {
     readonly closesAtMinutes: number;
     readonly afterHoursCountsNextWorkingDay: boolean;
@@ -50,6 +53,7 @@ export function makeContext(pack: RulePack, calendar: Calendar): EvalContext {
   const [h, m] = pack.reception.closesAt.split(':').map(Number) as [number, number];
   return {
     days: workdaysOf(calendar),
+    intern: new Interner(),
     reception: {
       closesAtMinutes: h * 60 + m,
       afterHoursCountsNextWorkingDay: pack.reception.afterHoursCountsNextWorkingDay,

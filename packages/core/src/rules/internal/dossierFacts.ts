@@ -3,11 +3,13 @@
 // (json-rules-engine and compiled closures) see exactly the same facts.
 import { dayNumberOf } from '../../internal/days.js';
 import type { Dossier } from '../dossierSchema.js';
+import type { FactValue } from '../factCatalog.js';
 import type { EvalContext } from './context.js';
+import { factSlots } from './slots.js';
 import { dayOfStamp, type Stamp, stampOf } from './timestamp.js';
 
-/** Facts of a dossier; date facts are day numbers (or null). Keys match FACT_CATALOG.dossier. */
-export type DossierFacts = ReturnType<typeof dossierFacts>;
+const S = factSlots('dossier');
+const SLOT_COUNT = Object.keys(S).length;
 
 /** Day from which a receipt counts, under the pack's reception convention (UNVERIFIED as law). */
 export function receiptDay(stamp: Stamp, ctx: EvalContext): number {
@@ -24,7 +26,7 @@ export function receiptDay(stamp: Stamp, ctx: EvalContext): number {
 }
 
 /** Computes the facts of a validated dossier as it stood at the end of `asOfDay` (later events are ignored). */
-export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext) {
+export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext): FactValue[] {
   const { days } = ctx;
   const recv = stampOf(d.receivedAt);
   let accepted = false;
@@ -185,66 +187,66 @@ export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext) {
   const openUntil = withdrawnDay ?? asOfDay;
   const asOfLateBy = dueDay !== null ? days.lag(dueDay, openUntil) : null;
   const runsLate = live && dueDay !== null && (hasResult ? resultLateBy! > 0 : asOfLateBy! > 0);
-  return {
-    channel: d.channel as string,
-    accepted,
-    refused,
-    refusedAtReception,
-    withdrawn: withdrawnDay !== null,
-    returned: returnedDay !== null,
-    receptionTurnBacks: turnBacks,
-    turnBacksWithoutGuidance: withoutGuidance,
-    receiptIssued,
-    hasAppointment: acceptDue !== null || d.dueDate !== undefined,
-    returnedOnSpot: accepted && returnedDay === acceptStamp.day,
-    supplementRequests: supplements,
-    supplementNoticeLag:
-      firstSupplementDay === null || acceptedDay === null
-        ? null
-        : days.lag(acceptedDay, firstSupplementDay),
-    supplementsWithoutReason,
-    supplementsWithoutNewDueDate,
-    supplementsWithoutApology,
-    awaitingSupplement,
-    refusalHasReason,
-    refusalHasLegalBasis,
-    transferred: transferredDay !== null,
-    transferLag:
-      transferredDay === null || receptionDay === null
-        ? null
-        : days.lag(receptionDay, transferredDay),
-    acceptedAtMinutes: accepted && acceptStamp.minute >= 0 ? acceptStamp.minute : null,
-    sinceAccepted: receptionDay === null ? null : days.lag(receptionDay, asOfDay),
-    hasResult,
-    resultLateBy,
-    asOfLateBy,
-    resultLateByRescheduled:
-      hasResult && rescheduledDueDay !== null ? days.lag(rescheduledDueDay, resultDay) : null,
-    runsLate,
-    delayApologies,
-    lateApologyLead:
-      lateApologyDay === null || dueDay === null ? null : days.between(lateApologyDay, dueDay),
-    lateApologyHasNewDueDate,
-    readyEarlyBy:
-      live && readyDay !== null && dueDay !== null ? days.between(readyDay, dueDay) : null,
-    notified: notifiedDay !== null,
-    earlyNoticeLag:
-      readyDay === null || notifiedDay === null ? null : days.lag(readyDay, notifiedDay),
-    sinceReady: readyDay === null ? null : days.lag(readyDay, asOfDay),
-    returnedOnReadyDay: readyDay !== null && returnedDay === readyDay,
-    receivedDay: receiptDay(recv, ctx),
-    acceptedDay,
-    receptionDay,
-    firstSupplementDay,
-    dueDay,
-    rescheduledDueDay,
-    resultDay,
-    readyDay,
-    notifiedDay,
-    lateApologyDay,
-    refusedDay,
-    transferredDay,
-    returnedDay,
-    asOfDay,
-  };
+  const f: FactValue[] = new Array(SLOT_COUNT);
+  f[S.channel] = d.channel as string;
+  f[S.accepted] = accepted;
+  f[S.refused] = refused;
+  f[S.refusedAtReception] = refusedAtReception;
+  f[S.withdrawn] = withdrawnDay !== null;
+  f[S.returned] = returnedDay !== null;
+  f[S.receptionTurnBacks] = turnBacks;
+  f[S.turnBacksWithoutGuidance] = withoutGuidance;
+  f[S.receiptIssued] = receiptIssued;
+  f[S.hasAppointment] = acceptDue !== null || d.dueDate !== undefined;
+  f[S.returnedOnSpot] = accepted && returnedDay === acceptStamp.day;
+  f[S.supplementRequests] = supplements;
+  f[S.supplementNoticeLag] =
+    firstSupplementDay === null || acceptedDay === null
+      ? null
+      : days.lag(acceptedDay, firstSupplementDay);
+  f[S.supplementsWithoutReason] = supplementsWithoutReason;
+  f[S.supplementsWithoutNewDueDate] = supplementsWithoutNewDueDate;
+  f[S.supplementsWithoutApology] = supplementsWithoutApology;
+  f[S.awaitingSupplement] = awaitingSupplement;
+  f[S.refusalHasReason] = refusalHasReason;
+  f[S.refusalHasLegalBasis] = refusalHasLegalBasis;
+  f[S.transferred] = transferredDay !== null;
+  f[S.transferLag] =
+    transferredDay === null || receptionDay === null
+      ? null
+      : days.lag(receptionDay, transferredDay);
+  f[S.acceptedAtMinutes] = accepted && acceptStamp.minute >= 0 ? acceptStamp.minute : null;
+  f[S.sinceAccepted] = receptionDay === null ? null : days.lag(receptionDay, asOfDay);
+  f[S.hasResult] = hasResult;
+  f[S.resultLateBy] = resultLateBy;
+  f[S.asOfLateBy] = asOfLateBy;
+  f[S.resultLateByRescheduled] =
+    hasResult && rescheduledDueDay !== null ? days.lag(rescheduledDueDay, resultDay) : null;
+  f[S.runsLate] = runsLate;
+  f[S.delayApologies] = delayApologies;
+  f[S.lateApologyLead] =
+    lateApologyDay === null || dueDay === null ? null : days.between(lateApologyDay, dueDay);
+  f[S.lateApologyHasNewDueDate] = lateApologyHasNewDueDate;
+  f[S.readyEarlyBy] =
+    live && readyDay !== null && dueDay !== null ? days.between(readyDay, dueDay) : null;
+  f[S.notified] = notifiedDay !== null;
+  f[S.earlyNoticeLag] =
+    readyDay === null || notifiedDay === null ? null : days.lag(readyDay, notifiedDay);
+  f[S.sinceReady] = readyDay === null ? null : days.lag(readyDay, asOfDay);
+  f[S.returnedOnReadyDay] = readyDay !== null && returnedDay === readyDay;
+  f[S.receivedDay] = receiptDay(recv, ctx);
+  f[S.acceptedDay] = acceptedDay;
+  f[S.receptionDay] = receptionDay;
+  f[S.firstSupplementDay] = firstSupplementDay;
+  f[S.dueDay] = dueDay;
+  f[S.rescheduledDueDay] = rescheduledDueDay;
+  f[S.resultDay] = resultDay;
+  f[S.readyDay] = readyDay;
+  f[S.notifiedDay] = notifiedDay;
+  f[S.lateApologyDay] = lateApologyDay;
+  f[S.refusedDay] = refusedDay;
+  f[S.transferredDay] = transferredDay;
+  f[S.returnedDay] = returnedDay;
+  f[S.asOfDay] = asOfDay;
+  return f;
 }

@@ -2,12 +2,14 @@
 // same code as the fast path. The engine is configured with a plain dotted path resolver (never JSONPath on data),
 // and facts are handed to it as plain runtime values.
 import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
-import { FACT_CATALOG, type FactDefinition, type FactValue } from '../factCatalog.js';
-import type { Because, Finding, FindingStatus, FindingSubject } from '../findingSchema.js';
+import type { FactValue } from '../factCatalog.js';
+import type { Finding, FindingStatus, FindingSubject } from '../findingSchema.js';
 import type { CompiledRule, CompiledStage, Facts, Stage } from './compile.js';
 import type { Condition, Operator } from './conditionCheck.js';
 import type { EvalContext } from './context.js';
-import { finishFinding, leafBecause } from './finding.js';
+import { finishFinding } from './finding.js';
+import type { BecauseNode } from './intern.js';
+import { toFactRecord } from './slots.js';
 
 /** A plain path resolver: `a.b.c` walks own properties; no JSONPath expressions are ever evaluated. */
 export function plainPathResolver(value: object, path: string): unknown {
@@ -55,27 +57,29 @@ function leavesOf(node: Record<string, unknown>, out: EngineLeaf[]): EngineLeaf[
   return out;
 }
 
+/** Decides one stage from the engine's result; extends the `because` path with the engine's own leaf results. */
 function stageFromEngine(
   results: ReadonlyMap<string, RuleResult>,
   cr: CompiledRule,
   st: CompiledStage,
-  catalog: Record<string, FactDefinition>,
-  out: Because[],
+  ctx: EvalContext,
+  path: { node: BecauseNode },
 ): boolean {
   const r = results.get(stageName(cr.id, st.stage));
   if (r === undefined)
     throw new Error(`json-rules-engine returned no result for ${cr.id}#${st.stage}`);
-  for (const leaf of leavesOf(r.conditions as unknown as Record<string, unknown>, [])) {
-    const isDate = catalog[leaf.fact]?.type === 'date';
-    out.push(
-      leafBecause(
-        st.stage,
-        { fact: leaf.fact, operator: leaf.operator, expected: leaf.value, isDate },
-        leaf.factResult,
-        leaf.result === true,
-      ),
+  const leaves = leavesOf(r.conditions as unknown as Record<string, unknown>, []);
+  if (leaves.length !== st.leaves.length)
+    throw new Error(`condition tree mismatch in ${cr.id}#${st.stage}`);
+  leaves.forEach((leaf, i) => {
+    const compiled = st.leaves[i]!;
+    if (leaf.fact !== compiled.fact || leaf.operator !== compiled.operator)
+      throw new Error(`condition mismatch in ${cr.id}#${st.stage} at leaf ${i}`);
+    path.node = ctx.intern.child(
+      path.node,
+      ctx.intern.leaf(st.stage, compiled, leaf.factResult, leaf.result === true),
     );
-  }
+  });
   return r.result === true;
 }
 
@@ -88,20 +92,20 @@ export async function evaluateWithEngine(
   ctx: EvalContext,
   asOfDay: number,
 ): Promise<Finding[]> {
-  const { results, failureResults } = await engine.run({ ...facts });
+  const kind = rules[0]?.rule.subject ?? 'dossier';
+  const { results, failureResults } = await engine.run(toFactRecord(kind, facts));
   const byName = new Map<string, RuleResult>();
   for (const r of results) byName.set(r.name, r);
   for (const r of failureResults) byName.set(r.name, r);
   return rules.map((cr) => {
-    const catalog: Record<string, FactDefinition> = FACT_CATALOG[cr.rule.subject];
-    const because: Because[] = [];
+    const path = { node: ctx.intern.root(cr) };
     let status: FindingStatus;
-    if (cr.applies !== undefined && !stageFromEngine(byName, cr, cr.applies, catalog, because))
+    if (cr.applies !== undefined && !stageFromEngine(byName, cr, cr.applies, ctx, path))
       status = 'not-applicable';
-    else if (stageFromEngine(byName, cr, cr.met, catalog, because)) status = 'met';
+    else if (stageFromEngine(byName, cr, cr.met, ctx, path)) status = 'met';
     else if (cr.pending !== undefined)
-      status = stageFromEngine(byName, cr, cr.pending, catalog, because) ? 'pending' : 'missed';
+      status = stageFromEngine(byName, cr, cr.pending, ctx, path) ? 'pending' : 'missed';
     else status = 'missed';
-    return finishFinding(cr, status, because, facts, subject, ctx, asOfDay);
+    return finishFinding(cr, status, path.node, facts, subject, ctx, asOfDay);
   });
 }

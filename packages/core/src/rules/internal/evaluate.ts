@@ -1,5 +1,5 @@
 // The fast path: decides a rule with its compiled closures and builds the finding.
-import type { Because, Finding, FindingStatus, FindingSubject } from '../findingSchema.js';
+import type { Finding, FindingStatus, FindingSubject } from '../findingSchema.js';
 import type { CompiledRule, Facts } from './compile.js';
 import type { EvalContext } from './context.js';
 import { finishFinding, pushStage } from './finding.js';
@@ -15,21 +15,21 @@ export function evaluateRule(
   ctx: EvalContext,
   asOfDay: number,
 ): Finding {
-  const because: Because[] = [];
+  let node = ctx.intern.root(cr);
   let status: FindingStatus;
   let applies = true;
   if (cr.applies !== undefined) {
-    pushStage(because, cr.applies, facts);
+    node = pushStage(node, cr.applies, facts, ctx);
     applies = cr.applies.test(facts);
   }
   if (!applies) status = 'not-applicable';
   else {
-    pushStage(because, cr.met, facts);
+    node = pushStage(node, cr.met, facts, ctx);
     if (cr.met.test(facts)) status = 'met';
     else if (cr.pending !== undefined) {
-      pushStage(because, cr.pending, facts);
+      node = pushStage(node, cr.pending, facts, ctx);
       status = cr.pending.test(facts) ? 'pending' : 'missed';
     } else status = 'missed';
   }
-  return finishFinding(cr, status, because, facts, subject, ctx, asOfDay);
+  return finishFinding(cr, status, node, facts, subject, ctx, asOfDay);
 }

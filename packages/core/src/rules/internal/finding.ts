@@ -1,42 +1,28 @@
 // Turns a decided status into a Finding: the same code for both evaluation paths, so they can only differ in how
-// the status and the tested conditions were decided.
-import { formatDayNumber } from '../../internal/days.js';
+// the status and the tested conditions were decided. `because` lists and their entries are interned (shared,
+// frozen) through the call's Interner.
 import type { FactValue } from '../factCatalog.js';
 import type { Because, Finding, FindingStatus, FindingSubject } from '../findingSchema.js';
-import type { CompiledLeaf, CompiledRule, CompiledStage, Facts, Stage } from './compile.js';
+import type { CompiledRule, CompiledStage, Facts } from './compile.js';
 import type { EvalContext } from './context.js';
+import type { BecauseNode } from './intern.js';
 import { constantMessage, renderMessage } from './messages.js';
 
-/** Shows a fact value: date facts (day numbers) as 'YYYY-MM-DD'. */
-export function shown(value: FactValue | undefined, isDate: boolean): FactValue {
-  if (value === undefined) return null;
-  return isDate && typeof value === 'number' ? formatDayNumber(value) : value;
-}
-
-/** One `because` entry for a tested leaf condition. */
-export function leafBecause(
-  stage: Stage,
-  leaf: Pick<CompiledLeaf, 'fact' | 'operator' | 'expected' | 'isDate'>,
-  value: FactValue | undefined,
-  holds: boolean,
-): Because {
-  return {
-    fact: leaf.fact,
-    value: shown(value, leaf.isDate),
-    stage,
-    operator: leaf.operator,
-    expected: leaf.expected,
-    holds,
-  };
-}
-
-/** Appends the compiled path's `because` entries for a stage. */
-export function pushStage(out: Because[], stage: CompiledStage, facts: Facts): void {
+/** Extends a `because` path with the compiled path's entries for a stage. */
+export function pushStage(
+  node: BecauseNode,
+  stage: CompiledStage,
+  facts: Facts,
+  ctx: EvalContext,
+): BecauseNode {
+  const I = ctx.intern;
   const leaves = stage.leaves;
+  let n = node;
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i]!;
-    out.push(leafBecause(stage.stage, leaf, facts[leaf.fact], leaf.test(facts)));
+    n = I.child(n, I.leaf(stage.stage, leaf, facts[leaf.slot], leaf.test(facts)));
   }
+  return n;
 }
 
 const constantCache = new WeakMap<CompiledRule, Map<FindingStatus, Finding['message']>>();
@@ -61,12 +47,17 @@ function constant(cr: CompiledRule, status: FindingStatus): Finding['message'] {
 export function finishFinding(
   cr: CompiledRule,
   status: FindingStatus,
-  because: Because[],
+  path: BecauseNode,
   facts: Facts,
   subject: FindingSubject,
   ctx: EvalContext,
   asOfDay: number,
 ): Finding {
+  const I = ctx.intern;
+  let node = path;
+  if (status !== 'not-applicable')
+    for (const info of cr.infoFacts)
+      node = I.child(node, I.info(info, facts[info.slot] as FactValue));
   const finding: Finding = {
     ruleId: cr.id,
     status,
@@ -74,40 +65,33 @@ export function finishFinding(
     subject,
     citations: cr.citations as Finding['citations'],
     message: undefined as unknown as Finding['message'],
-    because,
+    because: I.list(node) as Because[],
   };
-  if (status === 'not-applicable') {
+  const dl = cr.deadline;
+  if (status === 'not-applicable' || dl === undefined) {
     finding.message = constant(cr, status);
     return finding;
   }
-  for (const info of cr.infoFacts)
-    because.push({ fact: info.fact, value: shown(facts[info.fact], info.isDate) });
-  const dl = cr.deadline;
   let due: number | null = null;
-  let actual: number | null = null;
   let late: number | undefined;
-  if (dl !== undefined) {
-    const from = dl.from === undefined ? null : (facts[dl.from] as number | null);
-    if (from !== null) {
-      const n = dl.workingDays;
-      due = n === undefined ? from : dl.before ? ctx.days.sub(from, n) : ctx.days.add(from, n);
-    }
-    actual = dl.actual === undefined ? null : (facts[dl.actual] as number | null);
-    if (status === 'missed' && due !== null) {
-      const until = dl.until === undefined ? null : (facts[dl.until] as number | null);
-      const by = ctx.days.lag(due, actual ?? (until !== null && until < asOfDay ? until : asOfDay));
-      if (by > 0) late = by;
-    }
+  const from = dl.from < 0 ? null : (facts[dl.from] as number | null);
+  if (from !== null) {
+    const n = dl.workingDays;
+    due = n === undefined ? from : dl.before ? ctx.days.sub(from, n) : ctx.days.add(from, n);
+  }
+  const actual = dl.actual < 0 ? null : (facts[dl.actual] as number | null);
+  if (status === 'missed' && due !== null) {
+    const until = dl.until < 0 ? null : (facts[dl.until] as number | null);
+    const by = ctx.days.lag(due, actual ?? (until !== null && until < asOfDay ? until : asOfDay));
+    if (by > 0) late = by;
   }
   if (due === null && actual === null) {
     finding.message = constant(cr, status);
     return finding;
   }
-  const dueIso = due === null ? undefined : formatDayNumber(due);
-  const actualIso = actual === null ? undefined : formatDayNumber(actual);
-  if (dueIso !== undefined) finding.dueDate = dueIso;
-  if (actualIso !== undefined) finding.actualDate = actualIso;
+  if (due !== null) finding.dueDate = I.iso(due);
+  if (actual !== null) finding.actualDate = I.iso(actual);
   if (late !== undefined) finding.lateByWorkingDays = late;
-  finding.message = renderMessage(cr.messages, status, { due, dueIso, actual, actualIso, late });
+  finding.message = renderMessage(cr.messages, status, { due, actual, late }, I);
   return finding;
 }

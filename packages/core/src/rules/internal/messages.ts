@@ -1,6 +1,6 @@
 // Finding messages: a head (the rule's template or a default from its title) and, when the finding has dates, a
 // suffix with the due date, the date done and the lateness. Templates are split once at compile time.
-import { fromDayNumber } from '../../internal/days.js';
+import { formatDayNumber, fromDayNumber } from '../../internal/days.js';
 import type { Bilingual } from '../../schema/CchcError.js';
 import type { FindingStatus } from '../findingSchema.js';
 import type { Rule } from '../rulePackSchema.js';
@@ -64,26 +64,33 @@ export function viDate(day: number): string {
   return `${pad2(d)}/${pad2(month)}/${year}`;
 }
 
-/** Values a message can show. */
+/** Values a message can show (day numbers). */
 export interface MessageData {
   readonly due: number | null;
-  readonly dueIso: string | undefined;
   readonly actual: number | null;
-  readonly actualIso: string | undefined;
   readonly late: number | undefined;
 }
 
-function fill(parts: readonly Part[], data: MessageData, vi: boolean): string {
+/** Date formatting, usually the call's interner (memoised). */
+export interface DateFormat {
+  iso(day: number): string;
+  vi(day: number): string;
+}
+
+const plainFormat: DateFormat = {
+  iso: (day) => formatDayNumber(day),
+  vi: viDate,
+};
+
+function fill(parts: readonly Part[], data: MessageData, vi: boolean, fmt: DateFormat): string {
   let out = '';
   for (const p of parts) {
     if ('text' in p) out += p.text;
+    else if (p.field === 'lateByWorkingDays')
+      out += data.late === undefined ? '0' : String(data.late);
     else {
-      const name = p.field;
-      if (name === 'dueDate')
-        out += data.due === null ? '—' : vi ? viDate(data.due) : (data.dueIso as string);
-      else if (name === 'actualDate')
-        out += data.actual === null ? '—' : vi ? viDate(data.actual) : (data.actualIso as string);
-      else out += data.late === undefined ? '0' : String(data.late);
+      const day = p.field === 'dueDate' ? data.due : data.actual;
+      out += day === null ? '—' : vi ? fmt.vi(day) : fmt.iso(day);
     }
   }
   return out;
@@ -91,14 +98,11 @@ function fill(parts: readonly Part[], data: MessageData, vi: boolean): string {
 
 /** The constant message of a status when there are no dates to show (precomputed per rule). */
 export function constantMessage(t: MessageTemplates, status: FindingStatus): Bilingual {
-  const empty: MessageData = {
-    due: null,
-    dueIso: undefined,
-    actual: null,
-    actualIso: undefined,
-    late: undefined,
+  const empty: MessageData = { due: null, actual: null, late: undefined };
+  return {
+    vi: fill(t[status].vi, empty, true, plainFormat),
+    en: fill(t[status].en, empty, false, plainFormat),
   };
-  return { vi: fill(t[status].vi, empty, true), en: fill(t[status].en, empty, false) };
 }
 
 /** Renders a message with the finding's dates: the template, then a suffix unless the template placed them. */
@@ -106,28 +110,29 @@ export function renderMessage(
   t: MessageTemplates,
   status: FindingStatus,
   data: MessageData,
+  fmt: DateFormat = plainFormat,
 ): Bilingual {
   const tpl = t[status];
-  let vi = fill(tpl.vi, data, true);
-  let en = fill(tpl.en, data, false);
+  let vi = fill(tpl.vi, data, true, fmt);
+  let en = fill(tpl.en, data, false, fmt);
   if (!tpl.placesDates) {
-    const sv: string[] = [];
-    const se: string[] = [];
+    let sv = '';
+    let se = '';
     if (data.due !== null) {
-      sv.push(`hạn ${viDate(data.due)}`);
-      se.push(`due ${data.dueIso}`);
+      sv = `hạn ${fmt.vi(data.due)}`;
+      se = `due ${fmt.iso(data.due)}`;
     }
     if (data.actual !== null) {
-      sv.push(`thực hiện ${viDate(data.actual)}`);
-      se.push(`done ${data.actualIso}`);
+      sv += `${sv === '' ? '' : '; '}thực hiện ${fmt.vi(data.actual)}`;
+      se += `${se === '' ? '' : '; '}done ${fmt.iso(data.actual)}`;
     }
     if (data.late !== undefined) {
-      sv.push(`trễ ${data.late} ngày làm việc`);
-      se.push(`${data.late} working day${data.late === 1 ? '' : 's'} late`);
+      sv += `${sv === '' ? '' : '; '}trễ ${data.late} ngày làm việc`;
+      se += `${se === '' ? '' : '; '}${data.late} working day${data.late === 1 ? '' : 's'} late`;
     }
-    if (sv.length > 0) {
-      vi += ` (${sv.join('; ')})`;
-      en += ` (${se.join('; ')})`;
+    if (sv !== '') {
+      vi += ` (${sv})`;
+      en += ` (${se})`;
     }
   }
   return { vi, en };

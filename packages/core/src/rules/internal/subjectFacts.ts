@@ -1,7 +1,9 @@
 // Facts of the subjects other than dossiers: a unit's week of inspections, one inspection, one report period,
 // one feedback item. Keys match FACT_CATALOG.
+import type { FactValue } from '../factCatalog.js';
 import type { EvalContext } from './context.js';
 import { receiptDay } from './dossierFacts.js';
+import { toFactArray } from './slots.js';
 
 /** Facts of one unit's ISO week (clipped to the period checked). */
 export function inspectionWeekFacts(
@@ -10,7 +12,7 @@ export function inspectionWeekFacts(
   end: number,
   asOfDay: number,
   ctx: EvalContext,
-) {
+): FactValue[] {
   let count = 0;
   let last: number | null = null;
   for (const day of inspectionDays)
@@ -20,14 +22,14 @@ export function inspectionWeekFacts(
     }
   let lastWorking = end;
   while (lastWorking > start && !ctx.days.isWorking(lastWorking)) lastWorking--;
-  return {
+  return toFactArray('inspection-week', {
     inspections: count,
     workingDays: ctx.days.between(start - 1, end),
     weekEnded: asOfDay >= end,
     weekStartDay: start,
     weekEndDay: lastWorking,
     lastInspectionDay: last,
-  };
+  });
 }
 
 /** Facts of one inspection as it stood at `asOfDay`. */
@@ -37,16 +39,16 @@ export function inspectionFacts(
   handledDay: number | null,
   asOfDay: number,
   ctx: EvalContext,
-) {
+): FactValue[] {
   const handled = handledDay !== null && handledDay <= asOfDay;
-  return {
+  return toFactArray('inspection', {
     violations,
     handled,
     handleLag: handled ? ctx.days.lag(day, handledDay) : null,
     sinceInspection: ctx.days.lag(day, asOfDay),
     inspectionDay: day,
     handledDay: handled ? handledDay : null,
-  };
+  });
 }
 
 /** Facts of one report period for one unit. */
@@ -57,16 +59,16 @@ export function reportFacts(
   submittedDay: number | null,
   asOfDay: number,
   ctx: EvalContext,
-) {
+): FactValue[] {
   const submitted = submittedDay !== null && submittedDay <= asOfDay;
-  return {
+  return toFactArray('report', {
     submitted,
     daysAfterDue: submitted ? ctx.days.lag(due, submittedDay) : null,
     asOfDaysAfterDue: ctx.days.lag(due, asOfDay),
     periodStartDay: start,
     cutoffDay: cutoff,
     submittedDay: submitted ? submittedDay : null,
-  };
+  });
 }
 
 /** Facts of one feedback item as it stood at `asOfDay`. */
@@ -76,15 +78,15 @@ export function feedbackFacts(
   answerForm: string | null,
   asOfDay: number,
   ctx: EvalContext,
-) {
+): FactValue[] {
   const from = receiptDay({ day: receivedOn, minute: -1 }, ctx);
   const answered = answeredOn !== null && answeredOn <= asOfDay;
-  return {
+  return toFactArray('feedback', {
     answered,
     answerLag: answered ? ctx.days.lag(from, answeredOn) : null,
     sinceReceived: ctx.days.lag(from, asOfDay),
     answerForm: answered ? answerForm : null,
     receivedDay: from,
     answeredDay: answered ? answeredOn : null,
-  };
+  });
 }
