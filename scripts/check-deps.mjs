@@ -41,16 +41,22 @@ for (const [name, versions] of found) {
 for (const advisory of allow.advisories) {
   for (const [version, path] of found.get(advisory.package) ?? []) {
     if (semver.lt(version, advisory.patched)) {
-      problems.push(`${advisory.package}@${version} < ${advisory.patched}: ${advisory.id} (via ${path})`);
+      problems.push(
+        `${advisory.package}@${version} < ${advisory.patched}: ${advisory.id} (via ${path})`,
+      );
     }
   }
 }
 const unused = Object.keys(allow.packages).filter((name) => !found.has(name));
 
-console.log(`Production dependencies: ${[...found.keys()].length} packages checked against deps-allowlist.json`);
+console.log(
+  `Production dependencies: ${[...found.keys()].length} packages checked against deps-allowlist.json`,
+);
 if (unused.length) console.log(`Allowed but unused (consider removing): ${unused.join(', ')}`);
 if (problems.length) {
   console.error(problems.map((p) => `✗ ${p}`).join('\n'));
   process.exit(1);
 }
-console.log('✓ dependency tree matches the allow-list; no known advisory below its patched version');
+console.log(
+  '✓ dependency tree matches the allow-list; no known advisory below its patched version',
+);
