@@ -86,11 +86,12 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
 /** One event in a dossier's life. */
 export type DossierEvent = z.infer<typeof DossierEventSchema>;
 
-const issue = (path: PropertyKey[], vi: string, en: string) => ({
+const issue = (path: PropertyKey[], vi: string, en: string, input: unknown) => ({
   code: 'custom' as const,
   path,
   message: en,
   params: { vi, en },
+  input,
 });
 
 /**
@@ -137,6 +138,7 @@ export const DossierSchema = z
             ['events', i, 'type'],
             `không có sự kiện nào sau "${closedBy}" (hồ sơ đã kết thúc)`,
             `no event after "${closedBy}" (the dossier is closed)`,
+            e.type,
           ),
         );
       } else if (compareStamps(here, previous) < 0) {
@@ -145,6 +147,7 @@ export const DossierSchema = z
             ['events', i, 'date'],
             `một thời điểm không trước ${previousPath} (các sự kiện theo thứ tự thời gian)`,
             `a time not before ${previousPath} (events in date order)`,
+            e.date,
           ),
         );
       }
@@ -156,6 +159,7 @@ export const DossierSchema = z
               ['events', i, 'type'],
               `"${e.type}" chỉ một lần (đã có ở events[${first}])`,
               `"${e.type}" only once (already at events[${first}])`,
+              e.type,
             ),
           );
         else seen.set(e.type, i);
@@ -168,6 +172,7 @@ export const DossierSchema = z
             ['events', i, field],
             `một ngày hẹn không trước ngày của sự kiện (${e.date.slice(0, 10)})`,
             `an appointment not before the event's own date (${e.date.slice(0, 10)})`,
+            due,
           ),
         );
       }
