@@ -49,7 +49,7 @@ const measure = {
  * - `survey`: an index in [0, 100] (e.g. SIPAS) → points by `thresholds`, or `max · index / 100` without thresholds.
  * - `deduction`: starts at max, minus `perItem` points per counted violation, floor 0.
  */
-export const ScoringMethodSchema = z.discriminatedUnion('type', [
+export const CriterionMethodSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('manual') }),
   z.strictObject({ type: z.literal('boolean') }),
   z.strictObject({
@@ -70,7 +70,7 @@ export const ScoringMethodSchema = z.discriminatedUnion('type', [
   }),
 ]);
 /** How a leaf criterion is scored. */
-export type ScoringMethod = z.infer<typeof ScoringMethodSchema>;
+export type CriterionMethod = z.infer<typeof CriterionMethodSchema>;
 
 /** A criterion (tiêu chí) or sub-criterion (tiêu chí thành phần) as written in JSON. */
 export interface Criterion {
@@ -80,7 +80,7 @@ export interface Criterion {
   /** Maximum points (điểm tối đa), ≥ 0; for a node with children, the sum of the children's maxima. */
   max: number;
   /** Scoring method; required on a leaf, absent on a node with children. */
-  method?: ScoringMethod | undefined;
+  method?: CriterionMethod | undefined;
   /** Evidence expected (tài liệu kiểm chứng). */
   evidence?: { vi: string; en: string } | undefined;
   /** Where the criterion comes from (document and article), as a short citation. */
@@ -95,7 +95,7 @@ export const CriterionSchema: z.ZodType<Criterion, Criterion> = z.lazy(() =>
     id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, . _ -'),
     title: BilingualTextSchema,
     max: z.number().min(0),
-    method: ScoringMethodSchema.optional(),
+    method: CriterionMethodSchema.optional(),
     evidence: BilingualTextSchema.optional(),
     source: z.string().min(1).optional(),
     children: z.array(CriterionSchema).min(1).optional(),

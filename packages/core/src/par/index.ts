@@ -1,15 +1,14 @@
 export {
-  BilingualTextSchema,
   type CriteriaSet,
   type CriteriaSetInput,
   CriteriaSetSchema,
   type Criterion,
+  type CriterionMethod,
+  CriterionMethodSchema,
   CriterionSchema,
   MeasureNameSchema,
   type RatingBand,
   RatingBandSchema,
-  type ScoringMethod,
-  ScoringMethodSchema,
   type ThresholdStep,
   ThresholdStepSchema,
 } from './criteriaSetSchema.js';

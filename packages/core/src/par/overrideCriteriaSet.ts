@@ -8,9 +8,9 @@ import {
   BilingualTextSchema,
   type CriteriaSet,
   type Criterion,
+  CriterionMethodSchema,
   CriterionSchema,
   RatingBandSchema,
-  ScoringMethodSchema,
 } from './criteriaSetSchema.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
 
@@ -37,7 +37,7 @@ export const CriteriaSetOverrideSchema = z.strictObject({
   /** New maximum per criterion id (any level: a field, a criterion, a sub-criterion). */
   points: z.record(z.string(), z.number()).optional(),
   /** New scoring method per leaf criterion id. */
-  methods: z.record(z.string(), ScoringMethodSchema).optional(),
+  methods: z.record(z.string(), CriterionMethodSchema).optional(),
   /** Criteria to add: under `parent` (a criterion id), or as a new field when `parent` is omitted; after `after` or last. */
   add: z
     .array(
@@ -69,6 +69,11 @@ function locate(fields: Criterion[], id: string): Located | undefined {
     return undefined;
   };
   return walk(fields);
+}
+
+/** A deep copy of a criterion (plain JSON data), so the base set is never modified. */
+function cloneCriterion(c: Criterion): Criterion {
+  return JSON.parse(JSON.stringify(c)) as Criterion;
 }
 
 function unknownId(path: string, id: string): CchcIssue {
@@ -105,7 +110,7 @@ function unknownId(path: string, id: string): CchcIssue {
 export function overrideCriteriaSet(base: unknown, override: unknown): CriteriaSet {
   const from = parseCriteriaSet(base, 'base');
   const o = parseOrThrow(CriteriaSetOverrideSchema, override, 'override');
-  const fields = structuredClone(from.fields);
+  const fields = from.fields.map(cloneCriterion);
   const issues: CchcIssue[] = [];
   (o.remove ?? []).forEach((id, i) => {
     const at = locate(fields, id);
@@ -124,12 +129,12 @@ export function overrideCriteriaSet(base: unknown, override: unknown): CriteriaS
       delete parent.node.method;
     }
     const list = parent === undefined ? fields : parent.node.children!;
-    const after = item.after === undefined ? -1 : list.findIndex((c) => c.id === item.after);
+    const after = item.after === undefined ? -1 : list.findIndex((c: Criterion) => c.id === item.after);
     if (item.after !== undefined && after < 0) {
       issues.push(unknownId(`add[${i}].after`, item.after));
       return;
     }
-    list.splice(after < 0 ? list.length : after + 1, 0, structuredClone(item.criterion));
+    list.splice(after < 0 ? list.length : after + 1, 0, cloneCriterion(item.criterion));
   });
   for (const [id, max] of Object.entries(o.points ?? {})) {
     const at = locate(fields, id);

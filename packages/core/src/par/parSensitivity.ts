@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseOrThrow } from '../schema/parse.js';
-import { compile, KIND, leafPoints } from './internal/compile.js';
+import { compile, KIND } from './internal/compile.js';
 import { competitionRanks, quantileSorted, roundIndex } from './internal/numbers.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
 import { mulberry32 } from './internal/prng.js';
@@ -9,6 +9,8 @@ import { scoreUnits } from './internal/scoreUnits.js';
 
 /** Hundredths of an index point in 100. */
 const SCALE = 10_000;
+/** Draws per transposition block. */
+const BLOCK = 64;
 
 /** Options of {@link parSensitivity}. */
 export const ParSensitivityOptionsSchema = z.strictObject({
@@ -103,20 +105,31 @@ export function parSensitivity(
     const u = opts.surveyUncertainty;
     return u === undefined ? 0 : typeof u === 'number' ? u : (u[code] ?? 0);
   };
-  const sUnit: number[] = [];
-  const sLeaf: number[] = [];
-  const sHalf: number[] = [];
+  const entries: number[][] = [];
   for (let u = 0; u < n; u++) {
     const h = half(r.units[u]!.unitCode);
     if (h === 0) continue;
     for (let l = 0; l < L; l++) {
       if (c.leafKind[l] !== KIND.survey || r.applicable[u * L + l] === 0) continue;
-      sUnit.push(u);
-      sLeaf.push(l);
-      sHalf.push(h);
+      entries.push([
+        u * F + c.leafField[l]!,
+        r.value[u * L + l]!,
+        s.points[u * N + c.leafNode[l]!]!,
+        h,
+        l,
+      ]);
     }
   }
-  const S = sUnit.length;
+  // Survey criteria with uncertainty, flattened: field slot, nominal index, nominal points, half-width, scale.
+  const S = entries.length;
+  const sSlot = Int32Array.from(entries, (e) => e[0]!);
+  const sValue = Float64Array.from(entries, (e) => e[1]!);
+  const sPoints = Float64Array.from(entries, (e) => e[2]!);
+  const sHalf = Float64Array.from(entries, (e) => e[3]!);
+  const sFrom = Int32Array.from(entries, (e) => c.stepStart[e[4]!]!);
+  const sTo = Int32Array.from(entries, (e) => c.stepStart[e[4]! + 1]!);
+  const sPerIndexPoint = Float64Array.from(entries, (e) => c.leafMax[e[4]!]! / 100);
+  const { stepMin, stepPoints } = c;
 
   const random = mulberry32(opts.seed);
   const weights = new Float64Array(F);
@@ -125,17 +138,26 @@ export function parSensitivity(
   const score = new Int32Array(n);
   const above = new Int32Array(SCALE + 2);
   const ranks = n < 65536 ? new Uint16Array(n * D) : new Uint32Array(n * D);
+  // Ranks of a block of draws, draw-major, transposed into the unit-major `ranks` once per block (cache-friendly).
+  const block = n < 65536 ? new Uint16Array(BLOCK * n) : new Uint32Array(BLOCK * n);
   for (let d = 0; d < D; d++) {
     for (let f = 0; f < F; f++) weights[f] = 1 + opts.weightJitter * (2 * random() - 1);
     points.set(fieldPoints);
     for (let k = 0; k < S; k++) {
-      const u = sUnit[k]!;
-      const l = sLeaf[k]!;
-      const nominal = r.value[u * L + l]!;
-      const moved = Math.min(100, Math.max(0, nominal + sHalf[k]! * (2 * random() - 1)));
-      const delta = leafPoints(c, l, moved) - s.points[u * N + c.leafNode[l]!]!;
-      const at = u * F + c.leafField[l]!;
-      points[at] = points[at]! + delta;
+      const moved = Math.min(100, Math.max(0, sValue[k]! + sHalf[k]! * (2 * random() - 1)));
+      let p = 0;
+      const from = sFrom[k]!;
+      const to = sTo[k]!;
+      if (from === to) p = sPerIndexPoint[k]! * moved;
+      else
+        for (let t = from; t < to; t++) {
+          if (moved >= stepMin[t]! - 1e-12) {
+            p = stepPoints[t]!;
+            break;
+          }
+        }
+      const slot = sSlot[k]!;
+      points[slot] = points[slot]! + p - sPoints[k]!;
     }
     above.fill(0);
     for (let u = 0; u < n; u++) {
@@ -157,7 +179,16 @@ export function parSensitivity(
       above[v] = greater;
       greater += here;
     }
-    for (let u = 0; u < n; u++) ranks[u * D + d] = above[score[u]!]! + 1;
+    const row = (d % BLOCK) * n;
+    for (let u = 0; u < n; u++) block[row + u] = above[score[u]!]! + 1;
+    if (d % BLOCK === BLOCK - 1 || d === D - 1) {
+      const first = d - (d % BLOCK);
+      const count = (d % BLOCK) + 1;
+      for (let u = 0; u < n; u++) {
+        const at = u * D + first;
+        for (let b = 0; b < count; b++) ranks[at + b] = block[b * n + u]!;
+      }
+    }
   }
 
   const nominal = competitionRanks(

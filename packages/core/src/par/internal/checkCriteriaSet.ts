@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { formatPath } from '../../schema/formatIssues.js';
-import type { Criterion, RatingBand, ScoringMethod } from '../criteriaSetSchema.js';
+import type { Criterion, CriterionMethod, RatingBand } from '../criteriaSetSchema.js';
 
 /** Tolerance when comparing sums of maxima (points may carry decimals such as 0.25, 0.5). */
 const EPS = 1e-9;
@@ -17,7 +17,7 @@ function report(ctx: Ctx, path: Path, vi: string, en: string, input?: unknown): 
   ctx.addIssue({ code: 'custom', path, input, message: en, params: { vi, en } });
 }
 
-function checkThresholds(ctx: Ctx, node: Criterion, method: ScoringMethod, path: Path): void {
+function checkThresholds(ctx: Ctx, node: Criterion, method: CriterionMethod, path: Path): void {
   if (method.type !== 'rate' && method.type !== 'survey') return;
   const top = method.type === 'rate' ? 1 : 100;
   const what = method.type === 'rate' ? 'tỷ lệ' : 'chỉ số';

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../schema/CchcError.js';
-import type { CriteriaSet, Criterion, RatingBand, ScoringMethod } from '../criteriaSetSchema.js';
+import type { CriteriaSet, Criterion, CriterionMethod, RatingBand } from '../criteriaSetSchema.js';
 
 /** Method codes in the typed arrays. */
 export const KIND = { manual: 0, boolean: 1, rate: 2, survey: 3, deduction: 4 } as const;
@@ -10,7 +10,7 @@ export interface CompiledNode {
   readonly id: string;
   readonly title: Bilingual;
   readonly max: number;
-  readonly method: ScoringMethod | undefined;
+  readonly method: CriterionMethod | undefined;
   /** Index of the parent node, −1 for a field. */
   readonly parent: number;
   /** Position of the field (0-based) this node belongs to. */
