@@ -1,19 +1,25 @@
-import { addWorkingDays, CchcError, holidaysOf, specialWorkingDaysOf } from '@cchc/core';
+import { CchcError } from '@cchc/core';
 import { Command, CommanderError } from 'commander';
+import { type ProgramIO, UsageError } from './cli/context.js';
+import { registerCalendar } from './commands/calendar.js';
+import { registerCheck } from './commands/check.js';
+import { registerPar } from './commands/par.js';
+import { registerSchedule } from './commands/schedule.js';
+import { registerSipas } from './commands/sipas.js';
+import { ExitCode, registerValidate } from './commands/validate.js';
 
-/** Output sinks, injectable so tests can capture what the program prints. */
-export interface ProgramIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+export type { ProgramIO } from './cli/context.js';
 
 const defaultIO: ProgramIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 /**
- * Builds the `cchc` command-line program (commander), with bilingual help.
+ * Builds the `cchc` command-line program (commander 14) with bilingual help: `sipas`, `par`, `check`, `calendar`,
+ * `due`, `schedule`, `validate`.
  *
  * @param io - Where to print; the process's stdout/stderr by default.
  * @returns The program; call `parseAsync(argv)` on it.
@@ -23,42 +29,31 @@ const defaultIO: ProgramIO = {
 export function createProgram(io: ProgramIO = defaultIO): Command {
   const program = new Command('cchc')
     .description(
-      'Công cụ tính chỉ số CCHC và SIPAS / Tools for the PAR (CCHC) and satisfaction (SIPAS) indices',
+      'Công cụ tính chỉ số CCHC, SIPAS và kiểm tra tuân thủ một cửa từ tệp CSV, XLSX, JSON / Recompute the PAR (CCHC) and satisfaction (SIPAS) indices and one-stop compliance from CSV, XLSX and JSON files',
     )
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
+    .showHelpAfterError()
     .option('--lang <lang>', 'ngôn ngữ / language: vi | en', 'vi')
-    .option('--debug', 'hiện chi tiết lỗi / show error stack traces');
-
-  program
-    .command('due')
-    .description('Ngày làm việc thứ N sau một ngày / The N-th working day after a date')
-    .argument('<date>', 'ngày bắt đầu (không tính) / start date, YYYY-MM-DD (not counted)')
-    .argument('<working-days>', 'số ngày làm việc / number of working days')
-    .action((date: string, days: string) => {
-      io.stdout(`${addWorkingDays(date, Number(days))}\n`);
-    });
-
-  program
-    .command('calendar')
-    .description('Ngày nghỉ lễ, Tết, nghỉ bù trong năm / Days off of a year')
-    .argument('<year>', 'năm / year')
-    .action((year: string) => {
-      const lang = program.opts<{ lang: string }>().lang === 'en' ? 'en' : 'vi';
-      for (const h of holidaysOf(Number(year))) {
-        io.stdout(
-          `${h.date}\t${h.kind}\t${h.name[lang]}${h.estimated ? '\t(ước tính/estimated)' : ''}\n`,
-        );
-      }
-      for (const w of specialWorkingDaysOf(Number(year))) {
-        io.stdout(`${w.date}\tworking-day\t${lang === 'vi' ? 'Làm bù' : 'Worked'}: ${w.basis}\n`);
-      }
-    });
+    .option('--debug', 'hiện chi tiết lỗi (stack trace) / show error stack traces')
+    .addHelpText(
+      'after',
+      '\nMã thoát / exit codes: 0 thành công / ok · 1 dữ liệu không hợp lệ / invalid input · 2 sai cú pháp lệnh / usage error\nHướng dẫn / guide: docs/guides/cli.md',
+    );
+  registerSipas(program, io);
+  registerPar(program, io);
+  registerCheck(program, io);
+  registerCalendar(program, io);
+  registerSchedule(program, io);
+  registerValidate(program, io);
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }
 
 /**
- * Runs the program on `argv` and returns the exit code: 0 ok, 1 invalid input, 2 usage error.
+ * Runs the program on `argv` and returns the exit code: 0 ok, 1 invalid input (every problem listed, in the chosen
+ * language with the other one beneath), 2 usage error. Stack traces only with `--debug`.
  *
  * @example
  * process.exitCode = await runCli(process.argv)
@@ -68,17 +63,30 @@ export async function runCli(argv: readonly string[], io: ProgramIO = defaultIO)
   const debug = argv.includes('--debug');
   const at = argv.indexOf('--lang');
   const lang = argv.includes('--lang=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : 'vi';
+  const other = lang === 'vi' ? 'en' : 'vi';
   try {
     await program.parseAsync([...argv]);
     return 0;
   } catch (error) {
+    if (error instanceof ExitCode) return error.code;
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.stderr(`${error.text[lang]}\n  ${error.text[other]}\n`);
+      if (debug) io.stderr(`${error.stack}\n`);
+      return 2;
+    }
     if (error instanceof CchcError) {
-      io.stderr(`${error.issues.map((i) => i.message[lang]).join('\n')}\n`);
+      for (const issue of error.issues)
+        io.stderr(`${issue.message[lang]}\n  ${issue.message[other]}\n`);
       if (debug) io.stderr(`${error.stack}\n`);
       return 1;
     }
-    io.stderr(`${debug && error instanceof Error ? error.stack : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      debug && error instanceof Error
+        ? `${error.stack}\n`
+        : `Lỗi không mong đợi / Unexpected error: ${message}\n  (chạy lại với --debug để xem chi tiết / run again with --debug for details)\n`,
+    );
     return 2;
   }
 }
