@@ -95,6 +95,14 @@ describe('CriteriaSetSchema', () => {
     ).toContain('descending');
   });
 
+  it('rejects a validity period that ends before it starts', () => {
+    const e = reject((s) => {
+      s.validFrom = '2018-01-01';
+      s.validTo = '2017-12-31';
+    });
+    expect(e.issues[0]!.path).toBe('criteriaSet.validTo');
+  });
+
   it('rejects measureScale without a measure', () => {
     const e = reject((s) => {
       (a(s).children![1]!.method as { measureScale?: number }).measureScale = 2;

@@ -129,7 +129,8 @@ export function overrideCriteriaSet(base: unknown, override: unknown): CriteriaS
       delete parent.node.method;
     }
     const list = parent === undefined ? fields : parent.node.children!;
-    const after = item.after === undefined ? -1 : list.findIndex((c: Criterion) => c.id === item.after);
+    const after =
+      item.after === undefined ? -1 : list.findIndex((c: Criterion) => c.id === item.after);
     if (item.after !== undefined && after < 0) {
       issues.push(unknownId(`add[${i}].after`, item.after));
       return;

@@ -70,6 +70,13 @@ describe('parInputsFromMeasures', () => {
     expect(input).toEqual({ unitCode: 'U', values: {} });
   });
 
+  it('rejects a base input for another unit', () => {
+    expect(() => parInputsFromMeasures(set, 'A', {}, { unitCode: 'B', values: {} })).toThrow(
+      /base\.unitCode/,
+    );
+    expect(() => parInputsFromMeasures(set, '', {})).toThrow(CchcError);
+  });
+
   it('rejects a measure out of range, naming the criterion and the measure', () => {
     try {
       parInputsFromMeasures(set, 'U', { compliance: { onTimeRate: 96 }, sipas: { index: 120 } });

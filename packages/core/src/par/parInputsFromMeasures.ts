@@ -62,7 +62,22 @@ export function parInputsFromMeasures(
 ): ParUnitInput {
   const set = parseCriteriaSet(criteriaSet);
   const m = parseOrThrow(ParMeasuresSchema, measures, 'measures');
+  parseOrThrow(ParUnitInputSchema.shape.unitCode, unitCode, 'unitCode');
   const start = base === undefined ? undefined : parseOrThrow(ParUnitInputSchema, base, 'base');
+  if (start !== undefined && start.unitCode !== unitCode) {
+    const expected = { vi: `cùng mã đơn vị "${unitCode}"`, en: `the same unit code "${unitCode}"` };
+    throw new CchcError('invalid-input', [
+      {
+        path: 'base.unitCode',
+        value: start.unitCode,
+        expected,
+        message: {
+          vi: `base.unitCode: nhận được "${start.unitCode}", cần ${expected.vi}`,
+          en: `base.unitCode: received "${start.unitCode}", expected ${expected.en}`,
+        },
+      },
+    ]);
+  }
   const values: Record<string, number | boolean> = { ...(start?.values ?? {}) };
   const notApplicable = new Set(start?.notApplicable ?? []);
   const issues: CchcIssue[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CchcError } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { compile, KIND } from './internal/compile.js';
 import { competitionRanks, quantileSorted, roundIndex } from './internal/numbers.js';
@@ -18,8 +19,8 @@ export const ParSensitivityOptionsSchema = z.strictObject({
   draws: z.number().int().min(1).max(1_000_000),
   /** Seed of the PRNG (mulberry32): same seed, same result. */
   seed: z.number().int(),
-  /** Each field's weight is multiplied by a uniform factor in [1 − weightJitter, 1 + weightJitter] per draw (e.g. 0.25). */
-  weightJitter: z.number().min(0).max(1),
+  /** Each field's weight is multiplied by a uniform factor in [1 − weightJitter, 1 + weightJitter] per draw (e.g. 0.25); < 1, so no weight reaches 0. */
+  weightJitter: z.number().min(0).lt(1),
   /**
    * Half-width, in index points, of the uniform noise added to each `survey` criterion's index per draw (clipped to
    * [0, 100]): one number for every unit, or one per unit code (e.g. from the SIPAS intervals). Absent → no survey noise.
@@ -101,6 +102,24 @@ export function parSensitivity(
     }
   }
   // Survey criteria with uncertainty: (unit, leaf, nominal index, nominal points, half-width).
+  if (opts.surveyUncertainty !== undefined && typeof opts.surveyUncertainty !== 'number') {
+    const codes = new Set(r.units.map((u) => u.unitCode));
+    const unknown = Object.keys(opts.surveyUncertainty).filter((code) => !codes.has(code));
+    if (unknown.length > 0) {
+      throw new CchcError(
+        'invalid-input',
+        unknown.map((code) => ({
+          path: `options.surveyUncertainty["${code}"]`,
+          value: code,
+          expected: { vi: 'mã một đơn vị trong inputs', en: 'the code of a unit in inputs' },
+          message: {
+            vi: `options.surveyUncertainty: không có đơn vị "${code}" trong inputs`,
+            en: `options.surveyUncertainty: no unit "${code}" in inputs`,
+          },
+        })),
+      );
+    }
+  }
   const half = (code: string): number => {
     const u = opts.surveyUncertainty;
     return u === undefined ? 0 : typeof u === 'number' ? u : (u[code] ?? 0);

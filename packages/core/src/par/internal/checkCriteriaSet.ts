@@ -8,6 +8,8 @@ const EPS = 1e-9;
 interface SetShape {
   bands: RatingBand[];
   fields: Criterion[];
+  validFrom?: string | undefined;
+  validTo?: string | undefined;
 }
 
 type Ctx = z.RefinementCtx;
@@ -160,4 +162,13 @@ export function checkCriteriaSet(set: SetShape, ctx: Ctx): void {
     report(ctx, ['fields'], 'tổng điểm tối đa lớn hơn 0', 'a total maximum above 0', total);
   }
   checkBands(ctx, set.bands);
+  if (set.validFrom !== undefined && set.validTo !== undefined && set.validTo < set.validFrom) {
+    report(
+      ctx,
+      ['validTo'],
+      `một ngày từ ${set.validFrom} trở đi`,
+      `a date on or after ${set.validFrom}`,
+      set.validTo,
+    );
+  }
 }
