@@ -31,7 +31,7 @@ describe('cchc due / calendar', () => {
     expect(vi.stderr).not.toMatch(/\n\s+at /);
     const en = await run('--lang', 'en', 'due', '2017-01-25', '-1');
     expect(en.code).toBe(1);
-    expect(en.stderr).toMatch(/^n: received -1, expected a number ≥ 0\n  n: nhận được -1/);
+    expect(en.stderr).toMatch(/^n: received -1, expected a number ≥ 0\n {2}n: nhận được -1/);
   });
 
   it('exits 2 on a usage error', async () => {
