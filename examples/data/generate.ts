@@ -304,7 +304,7 @@ for (const u of communes) {
       receivedAt,
       events,
     });
-    events.forEach((e, k) =>
+    events.forEach((e, k) => {
       dossierRows.push([
         id,
         k === 0 ? u.code : null,
@@ -319,8 +319,8 @@ for (const u of communes) {
         e.reason,
         e.legalBasis,
         e.channel,
-      ]),
-    );
+      ]);
+    });
   }
 }
 write('dossiers-2017.csv', csv(dossierHeaders, dossierRows));
