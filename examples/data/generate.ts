@@ -326,7 +326,7 @@ for (const u of communes) {
 write('dossiers-2017.csv', csv(dossierHeaders, dossierRows));
 write(
   'dossiers-2017.json',
-  `${JSON.stringify({ synthetic: true, note: SYNTHETIC, dossiers }, null, 1)}\n`,
+  `${JSON.stringify({ synthetic: true, note: SYNTHETIC, dossiers }, null, 2)}\n`,
 );
 
 // ---- inspections, reports, feedback --------------------------------------------------------------------------
