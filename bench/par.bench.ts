@@ -138,9 +138,9 @@ export default async function suites(): Promise<BenchSuite[]> {
       ],
     },
     {
-      title: 'PAR: scorePar (validate, score, rank, explain)',
+      title: 'PAR: scorePar (validate, score, rank, explain every point lost)',
       baseline: {
-        name: 'plain objects, 1 draw, no validation (1,000 units)',
+        name: 'plain scoring only: no validation, no explanation (1,000 units)',
         units: 1_000,
         unit: 'units',
         run: () => plainSensitivity(set, units1k, 1),

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { CchcError } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { compile, KIND } from './internal/compile.js';
-import { competitionRanks, quantileSorted, roundIndex } from './internal/numbers.js';
+import { competitionRanks, roundIndex } from './internal/numbers.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
 import { mulberry32 } from './internal/prng.js';
+import { rankQuantiles } from './internal/rankQuantiles.js';
 import { resolveInputs } from './internal/resolveInputs.js';
 import { scoreUnits } from './internal/scoreUnits.js';
 
@@ -214,15 +215,15 @@ export function parSensitivity(
     Float64Array.from(s.total, (t, u) => roundIndex((100 * t) / s.totalMax[u]!)),
   );
   const lowP = (1 - opts.coverage) / 2;
+  const q = rankQuantiles(ranks, D, n, [lowP, 0.5, 1 - lowP]);
   const units: ParSensitivityUnit[] = [];
   for (let u = 0; u < n; u++) {
-    const mine = ranks.subarray(u * D, (u + 1) * D).sort();
     units.push({
       unitCode: r.units[u]!.unitCode,
       rank: nominal[u]!,
-      medianRank: roundIndex(quantileSorted(mine, 0, D, 0.5)),
-      low: roundIndex(quantileSorted(mine, 0, D, lowP)),
-      high: roundIndex(quantileSorted(mine, 0, D, 1 - lowP)),
+      medianRank: roundIndex(q[3 * u + 1]!),
+      low: roundIndex(q[3 * u]!),
+      high: roundIndex(q[3 * u + 2]!),
     });
   }
   return { draws: D, seed: opts.seed, coverage: opts.coverage, units };
