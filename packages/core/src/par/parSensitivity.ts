@@ -73,8 +73,8 @@ export interface ParSensitivityResult {
  * @param options - `{ draws, seed, weightJitter, surveyUncertainty?, coverage? }`.
  * @returns `{ draws, seed, coverage, units: [{ unitCode, rank, medianRank, low, high }] }`.
  * @example
- * parSensitivity(set, inputs, { draws: 1000, seed: 2017, weightJitter: 0.25, surveyUncertainty: 5 }).units[0]
- * //=> { unitCode: 'TO-HAP', rank: 1, medianRank: 1, low: 1, high: 2 }
+ * const { units } = parSensitivity(set, inputs, { draws: 1000, seed: 2017, weightJitter: 0.25, surveyUncertainty: 5 })
+ * units[0] // { unitCode, rank, medianRank, low, high } — e.g. rank 2, median 2, 90% interval [1, 3]
  * @see Saisana, Saltelli & Tarantola (2005), uncertainty and sensitivity analysis of composite indicators; COINr `get_sensitivity()`
  */
 export function parSensitivity(

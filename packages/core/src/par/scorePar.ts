@@ -94,7 +94,8 @@ export interface ParResult {
  * @returns `{ criteriaSet, units }`, units in input order.
  * @example
  * const { units } = scorePar(getCriteriaSet('example-commune-2017'), inputs)
- * units[0].index //=> 83.5; units[0].lost[0].message.vi //=> 'Mất 4/8 điểm — 3.1 …'
+ * units[0].index //=> 76.5 (Tô Hạp in the guide's example)
+ * units[0].lost[0].message.vi //=> 'Mất 3/4 điểm — 6.1 Tỷ lệ hồ sơ nộp trực tuyến: đạt 25%, 75% chưa đạt.'
  * @see Quyết định 876/QĐ-BNV (10/11/2022) — the national method: self-assessed and appraised points, index = % of max
  */
 export function scorePar(
