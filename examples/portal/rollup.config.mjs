@@ -8,6 +8,10 @@ export default {
   onwarn,
   input: 'src/main.ts',
   output: { file: 'build/portal.js', format: 'es' },
+  // As in the elements' embed bundles: json-rules-engine (CommonJS, core's reference evaluator) is never used in
+  // the browser — external + no side effects lets tree-shaking drop its import.
+  external: ['json-rules-engine'],
+  treeshake: { moduleSideEffects: (_id, external) => !external },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     json({ preferConst: true }),
