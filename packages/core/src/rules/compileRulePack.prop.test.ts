@@ -39,6 +39,8 @@ const step = fc.record({
   flags: fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }),
 });
 
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const stamp = (day: number, minute: number | undefined) =>
   minute === undefined
@@ -51,7 +53,7 @@ function build(
   minute: number | undefined,
   processingDays: number,
   channel: DossierInput['channel'],
-  steps: fc.infer<typeof step>[],
+  steps: Step[],
   topDue: number | undefined,
 ): DossierInput {
   let day = start;
@@ -172,9 +174,6 @@ describe('compiled closures ≡ json-rules-engine', () => {
       fc.integer({ min: 17000, max: 21000 }),
     );
     const kinds = Object.keys(FACT_CATALOG) as RuleSubjectKind[];
-    const compiled = ['khanhson-2017', 'vn-one-stop-2018'].map((id) =>
-      compiledPackOf(getRulePack(id)),
-    );
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...kinds),

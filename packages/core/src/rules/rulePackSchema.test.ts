@@ -85,6 +85,7 @@ describe('packFor', () => {
 });
 
 describe('RulePackSchema rejects malformed packs, naming the field', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the test corrupts arbitrary parts of a pack on purpose
   const base = () => clone(getRulePack('vn-one-stop-2018')) as unknown as Record<string, any>;
   const at = (pack: unknown) => issuesOf(() => checkDossier({}, pack));
 

@@ -4,6 +4,7 @@ import { dayNumberOf } from '../internal/days.js';
 import type { Bilingual } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
+import { parseRows } from './internal/rows.js';
 import { BilingualSchema, CitationSchema } from './rulePackSchema.js';
 
 /** Counts of findings by status, and the compliance rate met / (met + missed) — `null` when nothing applied. */
@@ -84,17 +85,15 @@ const EvaluationTableSchema = z.strictObject({
 });
 
 // Only the fields summarize reads are checked, so large batches stay cheap; findings from check* pass as is.
-const InputSchema = z.array(
-  z.looseObject({
-    ruleId: z.string().min(1),
-    status: z.enum(['met', 'missed', 'pending', 'not-applicable']),
-    subject: z.looseObject({ kind: z.string(), unitCode: z.string(), id: z.string().optional() }),
-    dueDate: PlainDateSchema.optional(),
-    actualDate: PlainDateSchema.optional(),
-    because: z.array(z.looseObject({ fact: z.string(), value: z.unknown() })),
-  }),
-);
-type Input = z.output<typeof InputSchema>[number];
+const ItemSchema = z.looseObject({
+  ruleId: z.string().min(1),
+  status: z.enum(['met', 'missed', 'pending', 'not-applicable']),
+  subject: z.looseObject({ kind: z.string(), unitCode: z.string(), id: z.string().optional() }),
+  dueDate: PlainDateSchema.optional(),
+  actualDate: PlainDateSchema.optional(),
+  because: z.array(z.looseObject({ fact: z.string(), value: z.unknown() })),
+});
+type Input = z.output<typeof ItemSchema>;
 
 const emptyCount = (): ComplianceCount => ({
   met: 0,
@@ -160,7 +159,7 @@ export function summarize(findings: unknown): ComplianceSummary {
     evaluationTable,
     'one-stop-evaluation-tt01-2018.json',
   );
-  const list = parseOrThrow(InputSchema, findings, 'findings');
+  const list = parseRows(ItemSchema, findings, 'findings');
   const units = new Map<string, { u: UnitCompliance; dossiers: Map<string, DossierScore> }>();
   const total: UnitCompliance = {
     unitCode: '*',
