@@ -69,6 +69,7 @@ const ICON = { met: '✓', missed: '✗', pending: '…', 'not-applicable': '–
  * @csspart citation-toggle - Its `<summary>`.
  * @csspart because - The list of facts and conditions that decided the finding.
  * @csspart error - A bilingual error (invalid input, failed load).
+ * @csspart announcer - The visually hidden live region that announces each re-evaluation.
  *
  * @cssproperty --cchc-checklist-met-color - Colour of met rows (default: `--cchc-color-success`).
  * @cssproperty --cchc-checklist-missed-color - Colour of missed rows (default: `--cchc-color-danger`).
