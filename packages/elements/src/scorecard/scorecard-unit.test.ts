@@ -4,8 +4,9 @@ import {
   scorePar,
   trackSelfAssessment,
 } from '@cchc/core';
+import axe from 'axe-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import './define.js';
 import type { CchcScorecard } from './scorecard.js';
 
@@ -192,6 +193,35 @@ describe('<cchc-scorecard> rendering is stable', () => {
     }
     const other = await shot(fresh(), { 'unit-code': 'KS-TS' });
     expect(other).not.toBe(await shot(fresh(), { 'unit-code': 'KS-SB' }));
+  });
+});
+
+describe('<cchc-scorecard> in print and forced colours', () => {
+  const emulate = (params: object) => cdp().send('Emulation.setEmulatedMedia', params);
+  afterEach(() => emulate({ media: '', features: [] }));
+
+  it('prints the charts in black and grey, without the table toggles', async () => {
+    const el = await mount(data, { 'unit-code': 'KS-SB' });
+    const bar = root(el).querySelector('[part="bar"]')!;
+    const toggle = root(el).querySelector('[part="toggle"]')!;
+    expect(getComputedStyle(bar).fill).toBe('rgb(164, 22, 26)'); // --cchc-color-primary
+    await emulate({ media: 'print' });
+    expect(getComputedStyle(bar).fill).toBe('rgb(68, 68, 68)');
+    expect(getComputedStyle(root(el).querySelector('.fields .track')!).stroke).toBe('rgb(0, 0, 0)');
+    expect(getComputedStyle(toggle).display).toBe('none');
+  });
+
+  it('draws with system colours in forced-colours mode, still axe-clean', async () => {
+    const el = await mount(data, { 'unit-code': 'KS-SB' });
+    await emulate({ features: [{ name: 'forced-colors', value: 'active' }] });
+    expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+    const probe = document.createElement('span');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    const highlight = getComputedStyle(probe).color;
+    probe.remove();
+    expect(getComputedStyle(root(el).querySelector('[part="bar"]')!).fill).toBe(highlight);
+    expect((await axe.run(el)).violations).toEqual([]);
   });
 });
 

@@ -17,8 +17,8 @@ const vi = {
   sortedBy: (col: string, dir: string) => `Đã sắp xếp theo ${col}, ${dir}.`,
   selectHint: 'Chọn tên đơn vị để xem chi tiết.',
   intervalTitle: 'Độ tin cậy của thứ hạng',
-  intervalSummary: (cov: number, draws: number) =>
-    `Khoảng hạng ${cov}% qua ${draws} lần mô phỏng thay đổi trọng số các lĩnh vực và điểm khảo sát.`,
+  intervalSummary: (cov: number, draws: string) =>
+    `Khoảng hạng ${cov}% của mỗi đơn vị qua ${draws} lần mô phỏng (phân tích độ nhạy): khoảng càng hẹp, thứ hạng càng vững.`,
   legendMedian: 'hạng trung vị',
   legendInterval: (cov: number) => `khoảng ${cov}%`,
   legendRank: 'hạng theo điểm',
@@ -87,8 +87,8 @@ const en: Strings = {
   sortedBy: (col: string, dir: string) => `Sorted by ${col}, ${dir}.`,
   selectHint: 'Choose a unit name to see its details.',
   intervalTitle: 'How certain the ranks are',
-  intervalSummary: (cov: number, draws: number) =>
-    `${cov}% rank intervals over ${draws} simulations varying the field weights and the survey scores.`,
+  intervalSummary: (cov: number, draws: string) =>
+    `Each unit's ${cov}% rank interval over ${draws} simulations (sensitivity analysis): the narrower, the more robust the rank.`,
   legendMedian: 'median rank',
   legendInterval: (cov: number) => `${cov}% interval`,
   legendRank: 'rank by score',

@@ -45,6 +45,6 @@ export function fieldBars(v: View, m: ScorecardModel, u: ParUnitResult): Templat
   </table>`;
   return html`<section class="fields" aria-labelledby="fields-title">
     ${heading(v.level + 1, v.s.fieldsTitle, 'fields-title')}
-    ${chartWithTable(v, 'fields-data', chart, table)}
+    ${chartWithTable(v, 'fields-data', v.s.fieldsTitle, chart, table)}
   </section>`;
 }

@@ -48,7 +48,7 @@ export function rankIntervalChart(v: View, m: ScorecardModel): TemplateResult {
     })}
   </svg>`;
   const table = html`<table part="data-table">
-    <caption>${v.s.intervalSummary(cov, m.draws)}</caption>
+    <caption>${v.s.intervalTitle}</caption>
     <thead><tr>
       <th scope="col">${v.s.colName}</th><th scope="col" class="num">${v.s.legendRank}</th>
       <th scope="col" class="num">${v.s.colMedian}</th><th scope="col">${v.s.colInterval(cov)}</th>
@@ -62,12 +62,12 @@ export function rankIntervalChart(v: View, m: ScorecardModel): TemplateResult {
   </table>`;
   return html`<section class="intervals" aria-labelledby="intervals-title">
     ${heading(v.level + 1, v.s.intervalTitle, 'intervals-title')}
-    <p>${v.s.intervalSummary(cov, m.draws)}</p>
+    <p>${v.s.intervalSummary(cov, v.n(m.draws, 0))}</p>
     ${legend([
       [svg`<circle class="median" cx="14" cy="8" r="5"/>`, v.s.legendMedian],
       [svg`<line class="interval" x1="2" x2="26" y1="8" y2="8"/>`, v.s.legendInterval(cov)],
       [diamond(14, 8), v.s.legendRank],
     ])}
-    ${chartWithTable(v, 'intervals-data', chart, table)}
+    ${chartWithTable(v, 'intervals-data', v.s.intervalTitle, chart, table)}
   </section>`;
 }

@@ -94,6 +94,6 @@ export function trendChart(v: View, t: SelfAssessmentTrack | undefined): Templat
         v.s.projection,
       ],
     ])}
-    ${chartWithTable(v, 'trend-data', chart, table)}
+    ${chartWithTable(v, 'trend-data', v.s.trendTitle, chart, table)}
   </section>`;
 }

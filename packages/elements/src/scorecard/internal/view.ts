@@ -39,6 +39,7 @@ export const bandBadge = (id: string, label: string): TemplateResult =>
 export function chartWithTable(
   v: View,
   id: string,
+  title: string,
   chart: TemplateResult,
   table: TemplateResult,
 ): TemplateResult {
@@ -46,7 +47,7 @@ export function chartWithTable(
   return html`<div class="chart-block">
     ${chart}
     <button type="button" class="toggle" part="toggle" aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${id} @click=${() => v.toggle(id)}>${open ? v.s.hideTable : v.s.showTable}</button>
+      aria-controls=${id} @click=${() => v.toggle(id)}>${open ? v.s.hideTable : v.s.showTable}<span class="visually-hidden">: ${title}</span></button>
     <div id=${id} class=${open ? 'data-table' : 'data-table visually-hidden'}>${table}</div>
   </div>`;
 }
