@@ -175,6 +175,24 @@ describe('<cchc-checklist> with a Khánh Sơn dossier', () => {
     expect(statuses()).toContain('not-applicable');
   });
 
+  it('keeps a ticked row (and the focus) under the only-missed filter until the filter changes', async () => {
+    const el = await mountChecklist(
+      { ...khanhSon, filter: 'missed' },
+      { dossier: supplementDossier },
+    );
+    const box = $<HTMLInputElement>(row(el, 'notice.supplement-apology'), 'input[type=checkbox]');
+    box.focus();
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(row(el, 'notice.supplement-apology').dataset.status).toBe('met');
+    expect(el.shadowRoot!.activeElement).toBe(box);
+    el.filter = 'all';
+    await el.updateComplete;
+    el.filter = 'missed';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('li[data-rule="notice.supplement-apology"]')).toBeNull();
+  });
+
   it('ticks a guidance slip and a refusal legal basis for a dossier turned back at reception', async () => {
     const el = await mountChecklist(khanhSon, { dossier: turnedBackDossier });
     expect(row(el, 'notice.guidance-slip').dataset.status).toBe('missed');

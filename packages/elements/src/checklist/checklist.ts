@@ -113,6 +113,8 @@ export class CchcChecklist extends LitElement {
   @state() private error: CchcError | LoadError | undefined;
   @state() private ticked: ReadonlySet<string> = new Set();
   @state() private announcement = '';
+  /** Rows the inspector changed: they stay on screen under the "only missed" filter, so focus is not lost. */
+  private touched = new Set<string>();
   private prepared: Prepared | undefined;
   private result: Evaluated | undefined;
   private abort: AbortController | undefined;
@@ -134,6 +136,7 @@ export class CchcChecklist extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) void this.load();
+    if (changed.has('filter')) this.touched = new Set();
     const inputs = [
       'pack',
       'packId',
@@ -172,6 +175,7 @@ export class CchcChecklist extends LitElement {
     this.result = undefined;
     this.error = undefined;
     this.ticked = new Set();
+    this.touched = new Set();
     const doc = fromDocument(this.document_);
     const given = (k: keyof typeof doc, own: unknown) => (own !== undefined ? own : doc[k]);
     const raw = {
@@ -211,6 +215,7 @@ export class CchcChecklist extends LitElement {
     try {
       this.result = evaluate(p, next);
       this.ticked = next;
+      this.touched.add(item.rowKey);
     } catch (e) {
       if (!(e instanceof CchcError)) throw e;
       this.error = e;
@@ -284,7 +289,9 @@ export class CchcChecklist extends LitElement {
     const findings = this.result.findings;
     const s = this.counts(findings);
     const shown =
-      this.filter === 'missed' ? findings.filter((f) => f.status === 'missed') : findings;
+      this.filter === 'missed'
+        ? findings.filter((f) => f.status === 'missed' || this.touched.has(rowKeyOf(f)))
+        : findings;
     const pack = this.prepared.pack;
     return html`
       <div class="header" part="header">

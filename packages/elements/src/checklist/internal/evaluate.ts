@@ -116,7 +116,7 @@ function resolvePack(raw: RawInput): RulePack {
 }
 
 const unitsOf = (raw: RawInput, rows: readonly { unitCode: string }[]): string[] => {
-  if (Array.isArray(raw.unitCodes)) return raw.unitCodes as string[];
+  if (raw.unitCodes !== undefined) return raw.unitCodes as string[]; // validated by the core
   return [...new Set(rows.map((r) => r.unitCode))];
 };
 
