@@ -124,17 +124,16 @@ export function scorePar(
       const max = s.max[u * N + k]!;
       const applicable =
         node.leaf >= 0 ? r.applicable[u * L + node.leaf] === 1 : hasApplicable(c, r, u, k);
-      const score: CriterionScore = {
-        points: s.points[u * N + k]!,
-        max,
-        applicable,
-        ...(node.leaf >= 0 && applicable
+      const points = s.points[u * N + k]!;
+      const score: CriterionScore =
+        node.leaf >= 0 && applicable
           ? {
-              from:
-                r.appraised[u * L + node.leaf] === 1 ? ('appraised' as const) : ('self' as const),
+              points,
+              max,
+              applicable,
+              from: r.appraised[u * L + node.leaf] === 1 ? 'appraised' : 'self',
             }
-          : {}),
-      };
+          : { points, max, applicable };
       if (node.parent < 0) fields[node.id] = score;
       else criteria[node.id] = score;
     }
