@@ -1,3 +1,4 @@
+/// <reference types="@vitest/browser-playwright" />
 import {
   getCriteriaSet,
   type SelfAssessmentSeries,
@@ -185,7 +186,8 @@ describe('<cchc-scorecard> rendering is stable', () => {
       return png;
     };
     const fresh = () => structuredClone(data);
-    for (const attrs of [{ 'unit-code': 'KS-SB' }, {}]) {
+    const views: Record<string, string>[] = [{ 'unit-code': 'KS-SB' }, {}];
+    for (const attrs of views) {
       const first = await shot(fresh(), attrs);
       const second = await shot(fresh(), attrs);
       expect(first.length).toBeGreaterThan(1000);
