@@ -78,8 +78,12 @@ export class SipasAccumulator {
    */
   add(response: unknown): this {
     const row = ++this.#rows;
+    this.#ids.mark();
     const p = prepareRow(this.#compiled, this.settings, this.#ids, response, row);
-    if (p.issues.length > 0 && this.settings.onInvalid === 'throw') throwInvalid(p.issues);
+    if (p.issues.length > 0 && this.settings.onInvalid === 'throw') {
+      this.#ids.rollback();
+      throwInvalid(p.issues);
+    }
     const group = p.localGroup[0]! < 0 ? 0 : this.#store.groupOf(p.groupKeys[0]!);
     this.#commitSide(p, [group]);
     this.#buffer.append(group, p);
@@ -89,9 +93,20 @@ export class SipasAccumulator {
 
   /** Adds a columnar batch (validated once for the whole batch; the fast path). */
   addColumns(columns: SipasColumns): this {
-    const p = prepareColumns(this.#compiled, this.settings, this.#ids, columns, this.#rows);
-    if (p.issues.length > 0 && this.settings.onInvalid === 'throw') throwInvalid(p.issues);
+    this.#ids.mark();
+    let p: PendingBatch;
+    try {
+      p = prepareColumns(this.#compiled, this.settings, this.#ids, columns, this.#rows);
+    } catch (error) {
+      this.#ids.rollback();
+      throw error;
+    }
+    if (p.issues.length > 0 && this.settings.onInvalid === 'throw') {
+      this.#ids.rollback();
+      throwInvalid(p.issues);
+    }
     this.#rows += p.n;
+    this.#store.reserve(this.#store.size + p.groupKeys.length);
     const groupMap = p.groupKeys.map((k) => this.#store.groupOf(k));
     const group = new Int32Array(p.n);
     for (let i = 0; i < p.n; i++) {
@@ -112,7 +127,6 @@ export class SipasAccumulator {
   }
 
   #commitSide(p: PendingBatch, groupMap: readonly number[]): void {
-    for (const [id, row] of p.newIds) this.#ids.add(id, row);
     for (const issue of p.issues) this.#issues.push(issue);
     this.#excludedRows += p.excludedRows;
     this.#excludedAnswers += p.excludedAnswers;
@@ -161,7 +175,7 @@ export class SipasAccumulator {
     this.#flush();
     other.#flush();
     this.#store.mergeFrom(other.#store);
-    for (const id of other.#ids.ids()) this.#ids.add(id, 0);
+    for (const id of other.#ids.ids()) this.#ids.checkAndAdd(id, 0);
     for (const issue of other.#issues) this.#issues.push(issue);
     for (const c of other.#comments)
       this.#comments.push({ ...c, group: this.#store.groupOf(other.#store.keys[c.group]!) });
@@ -269,7 +283,7 @@ export class SipasAccumulator {
     const snapshot = readAccumulatorJSON(json, compiled.fingerprint);
     const acc = new SipasAccumulator(parsed, parseSipasOptions(parsed, snapshot.options));
     snapshot.restore(acc.#store);
-    for (const id of snapshot.ids) acc.#ids.add(id, 0);
+    for (const id of snapshot.ids) acc.#ids.checkAndAdd(id, 0);
     acc.#issues.push(...snapshot.issues);
     acc.#comments.push(...snapshot.comments);
     acc.#rows = snapshot.rows;

@@ -33,7 +33,7 @@ export const SipasOptionsSchema = z.strictObject({
     .union([z.number().int().positive(), z.record(z.string(), z.number().int().positive())])
     .optional(),
   bootstrap: z.number().int().min(0).max(10000).default(200),
-  bootstrapGroups: z.number().int().min(1).max(256).default(64),
+  bootstrapGroups: z.number().int().min(1).max(256).default(32),
   comments: z.boolean().default(true),
 });
 

@@ -3,7 +3,6 @@
 import type { ScoringMethod } from '../instrumentSchema.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from '../responseSchema.js';
 import type { SipasIssue } from '../types.js';
-import type { NormalId } from './ids.js';
 import { WEIGHT_SCALE } from './store.js';
 
 /** Parsed accumulator options. */
@@ -43,7 +42,6 @@ export interface PendingBatch {
   readonly issues: readonly SipasIssue[];
   readonly excludedRows: number;
   readonly excludedAnswers: number;
-  readonly newIds: readonly (readonly [NormalId, number])[];
   readonly comments: readonly PendingComment[];
 }
 

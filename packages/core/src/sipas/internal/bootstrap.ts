@@ -3,7 +3,7 @@
 // recomputes the indices from the drawn buckets' sums. Because buckets are sums, any sharding or merge order gives
 // the same buckets and so the same interval. With G ≥ n most buckets hold one respondent or none, and each
 // respondent's multiplicity is Binomial(G, 1/G) ≈ Poisson(1): the Poisson bootstrap over respondents.
-import { type CompiledInstrument, SLOTS } from './compile.js';
+import { SLOTS } from './compile.js';
 import type { EstimateSettings } from './estimate.js';
 import { computeIndices, type Indices } from './indices.js';
 import { hashString, mulberry32 } from './random.js';
@@ -29,39 +29,6 @@ function percentile(values: number[], point: number): Interval {
   return [Math.min(low, point), Math.max(high, point)];
 }
 
-interface BucketSums {
-  readonly buckets: number[];
-  readonly valid: Float64Array;
-  readonly top: Float64Array;
-}
-
-/** Per non-empty bucket: Σw of valid and of satisfied (or score) answers per scale question. */
-function bucketSums(store: TallyStore, g: number, useScore: boolean): BucketSums {
-  const { compiled } = store;
-  const K = compiled.scaleQuestions.length;
-  const T = store.weights ?? store.counts;
-  const buckets: number[] = [];
-  const valid = new Float64Array(store.buckets * K);
-  const top = new Float64Array(store.buckets * K);
-  const weightOf = useScore ? compiled.score : compiled.satisfied;
-  for (let b = 0; b < store.buckets; b++) {
-    const v = store.view(T, g, b);
-    if (store.view(store.counts, g, b)[compiled.extras]! === 0) continue;
-    buckets.push(b);
-    for (const k of compiled.counted) {
-      let sv = 0;
-      let st = 0;
-      for (let s = 1; s <= 5; s++) {
-        sv += v[k * SLOTS + s]!;
-        st += v[k * SLOTS + s]! * weightOf[s]!;
-      }
-      valid[b * K + k] = sv;
-      top[b * K + k] = st;
-    }
-  }
-  return { buckets, valid, top };
-}
-
 /** Bootstrap intervals of the element, overall and companion-mean indices of store group g. */
 export function bootstrapGroup(
   store: TallyStore,
@@ -70,60 +37,93 @@ export function bootstrapGroup(
   point: Indices,
   companionPoint: readonly number[],
 ): BootstrapIntervals {
-  const compiled: CompiledInstrument = store.compiled;
+  const { compiled } = store;
   const E = compiled.elements.length;
-  const none: BootstrapIntervals = {
-    elements: Array.from({ length: E }, (): Interval => [null, null]),
-    overall: [null, null],
-    companions: compiled.companions.map((): Interval => [null, null]),
-  };
+  const M = compiled.companions.length;
   const B = settings.bootstrap;
-  if (B === 0) return none;
+  if (B === 0) {
+    return {
+      elements: Array.from({ length: E }, (): Interval => [null, null]),
+      overall: [null, null],
+      companions: compiled.companions.map((): Interval => [null, null]),
+    };
+  }
   const K = compiled.scaleQuestions.length;
+  const counted = compiled.counted;
+  const Kc = counted.length;
   const G = store.buckets;
   const useScore = settings.method === 'mean-score';
-  const sums = bucketSums(store, g, useScore);
-  const T = store.weights ?? store.counts;
+  const weightOf = useScore ? compiled.score : compiled.satisfied;
+  const kind = store.weighted ? 'weights' : 'counts';
+
+  // Dense per-bucket sums of the used buckets: valid and satisfied (or score) per counted question; companions.
+  const used: number[] = [];
+  for (let b = 0; b < G; b++) if (store.bucketUsed(g, b)) used.push(b);
+  const U = used.length;
+  const sv = new Float64Array(U * Kc);
+  const st = new Float64Array(U * Kc);
+  const cw = new Float64Array(U * M);
+  const cx = new Float64Array(U * M);
+  const vector = new Float64Array(store.stride);
+  used.forEach((b, u) => {
+    store.bucketVector(kind, g, b, vector);
+    for (let j = 0; j < Kc; j++) {
+      const k = counted[j]!;
+      for (let s = 1; s <= 5; s++) {
+        sv[u * Kc + j]! += vector[k * SLOTS + s]!;
+        st[u * Kc + j]! += vector[k * SLOTS + s]! * weightOf[s]!;
+      }
+    }
+    compiled.companions.forEach((c, ci) => {
+      if (c.statistic !== 'mean') return;
+      cw[u * M + ci] = vector[compiled.extras + c.slot]!;
+      cx[u * M + ci] = vector[compiled.extras + c.slot + 1]!;
+    });
+  });
+
   const rng = mulberry32(hashString(JSON.stringify(store.keys[g]), settings.seed));
   const draws = new Int32Array(G);
+  const v = new Float64Array(Kc);
+  const t = new Float64Array(Kc);
   const valid = new Float64Array(K);
   const top = new Float64Array(K);
-  const zeros = new Float64Array(K);
+  const sw = new Float64Array(M);
+  const swx = new Float64Array(M);
+  const out = { criteria: new Float64Array(K), elements: new Float64Array(E) };
   const elementValues: number[][] = Array.from({ length: E }, () => []);
   const overallValues: number[] = [];
   const companionValues: number[][] = compiled.companions.map(() => []);
   for (let r = 0; r < B; r++) {
     draws.fill(0);
     for (let j = 0; j < G; j++) draws[Math.floor(rng() * G)]! += 1;
-    valid.set(zeros);
-    top.set(zeros);
-    for (const b of sums.buckets) {
-      const m = draws[b]!;
+    v.fill(0);
+    t.fill(0);
+    sw.fill(0);
+    swx.fill(0);
+    for (let u = 0; u < U; u++) {
+      const m = draws[used[u]!]!;
       if (m === 0) continue;
-      for (const k of compiled.counted) {
-        valid[k]! += m * sums.valid[b * K + k]!;
-        top[k]! += m * sums.top[b * K + k]!;
+      const o = u * Kc;
+      for (let j = 0; j < Kc; j++) {
+        v[j]! += m * sv[o + j]!;
+        t[j]! += m * st[o + j]!;
+      }
+      for (let ci = 0; ci < M; ci++) {
+        sw[ci]! += m * cw[u * M + ci]!;
+        swx[ci]! += m * cx[u * M + ci]!;
       }
     }
-    const indices = computeIndices(compiled, settings.method, valid, top, top);
+    for (let j = 0; j < Kc; j++) {
+      valid[counted[j]!] = v[j]!;
+      top[counted[j]!] = t[j]!;
+    }
+    const indices = computeIndices(compiled, settings.method, valid, top, top, out);
     for (let e = 0; e < E; e++) {
-      const v = indices.elements[e]!;
-      if (!Number.isNaN(v)) elementValues[e]!.push(v);
+      const x = indices.elements[e]!;
+      if (!Number.isNaN(x)) elementValues[e]!.push(x);
     }
     if (!Number.isNaN(indices.overall)) overallValues.push(indices.overall);
-    compiled.companions.forEach((c, ci) => {
-      if (c.statistic !== 'mean') return;
-      let sw = 0;
-      let swx = 0;
-      for (const b of sums.buckets) {
-        const m = draws[b]!;
-        if (m === 0) continue;
-        const v = store.view(T, g, b);
-        sw += m * v[compiled.extras + c.slot]!;
-        swx += m * v[compiled.extras + c.slot + 1]!;
-      }
-      if (sw > 0) companionValues[ci]!.push(swx / sw);
-    });
+    for (let ci = 0; ci < M; ci++) if (sw[ci]! > 0) companionValues[ci]!.push(swx[ci]! / sw[ci]!);
   }
   return {
     elements: elementValues.map((values, e) => percentile(values, point.elements[e]!)),

@@ -22,7 +22,7 @@ import {
 } from './compile.js';
 import { computeIndices } from './indices.js';
 import { orNull, wilson, Z95 } from './stats.js';
-import { type TallyStore, WEIGHT_SCALE } from './store.js';
+import { type TallyKind, type TallyStore, WEIGHT_SCALE } from './store.js';
 
 export interface EstimateSettings {
   readonly method: ScoringMethod;
@@ -32,11 +32,13 @@ export interface EstimateSettings {
   readonly population: number | Readonly<Record<string, number>> | undefined;
 }
 
-/** Sum of the buckets of store group g in one tally array. */
-function totals(store: TallyStore, T: Float64Array, g: number): Float64Array {
+/** Sum of the buckets of store group g, as one logical vector. */
+function totals(store: TallyStore, kind: TallyKind, g: number): Float64Array {
   const out = new Float64Array(store.stride);
+  const v = new Float64Array(store.stride);
   for (let b = 0; b < store.buckets; b++) {
-    const v = store.view(T, g, b);
+    if (!store.bucketUsed(g, b)) continue;
+    store.bucketVector(kind, g, b, v);
     for (let j = 0; j < out.length; j++) out[j]! += v[j]!;
   }
   return out;
@@ -70,9 +72,9 @@ export function estimateGroup(
   settings: EstimateSettings,
 ): Omit<SipasGroupResult, 'comments'> {
   const { compiled } = store;
-  const C = totals(store, store.counts, g);
-  const W = store.weights ? totals(store, store.weights, g) : C;
-  const Q = store.squares ? totals(store, store.squares, g) : C;
+  const C = totals(store, 'counts', g);
+  const W = store.weighted ? totals(store, 'weights', g) : C;
+  const Q = store.weighted ? totals(store, 'squares', g) : C;
   const unit = store.weighted ? WEIGHT_SCALE : 1;
   const effective = (w: number, q: number) =>
     store.weighted ? (q > 0 ? (w * w) / (q * unit) : 0) : w;

@@ -19,6 +19,7 @@ export interface Indices {
  *   (element weights, default 1) of the defined elements.
  * - `share-satisfied-answers`: criterion as above; element and overall pool the answers: 100·Σsat / Σvalid.
  * - `mean-score`: criterion = Σscore/valid; element and overall by the instrument's `meanScoreAggregate`.
+ * `out` lets a loop reuse its arrays (the bootstrap).
  */
 export function computeIndices(
   compiled: CompiledInstrument,
@@ -26,9 +27,10 @@ export function computeIndices(
   valid: ArrayLike<number>,
   sat: ArrayLike<number>,
   score: ArrayLike<number>,
+  out?: { criteria: Float64Array; elements: Float64Array },
 ): Indices {
   const K = compiled.scaleQuestions.length;
-  const criteria = new Float64Array(K).fill(Number.NaN);
+  const criteria = out ? out.criteria.fill(Number.NaN) : new Float64Array(K).fill(Number.NaN);
   const useScore = method === 'mean-score';
   const pooled =
     method === 'share-satisfied-answers' ||
@@ -39,7 +41,9 @@ export function computeIndices(
     const v = valid[k]!;
     if (v > 0) criteria[k] = (scale * top[k]!) / v;
   }
-  const elements = new Float64Array(compiled.elements.length).fill(Number.NaN);
+  const elements = out
+    ? out.elements.fill(Number.NaN)
+    : new Float64Array(compiled.elements.length).fill(Number.NaN);
   let overallTop = 0;
   let overallValid = 0;
   let weighted = 0;

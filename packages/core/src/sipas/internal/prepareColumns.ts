@@ -22,6 +22,7 @@ import {
   unknownQuestion,
 } from './issues.js';
 import { encode, NormColumn } from './normColumn.js';
+import { badCodes, fixScale, scaleCodes } from './scaleColumn.js';
 import { skipColumns } from './skipColumns.js';
 
 const TEXT_FIELDS = ['unitCode', 'service', 'sector', 'sex', 'ageGroup'] as const;
@@ -59,14 +60,17 @@ export function prepareColumns(
   let excludedAnswers = 0;
   const G = settings.bootstrapGroups;
 
-  // Respondent ids: well-formed, not seen before, and each one's resampling bucket.
+  // Respondent ids: well-formed, not seen before (the registry is rolled back if the batch is rejected), and each
+  // one's resampling bucket.
   const bucket = new Uint8Array(n);
-  const idText: string[] = new Array(n);
-  const newIds: [NormalId, number][] = [];
-  const local = new Map<NormalId, number>();
-  const checkRegistry = ids.size > 0;
+  const rawIds = columns.respondentId;
+  const idText = (i: number): string | undefined => {
+    const raw = rawIds[i] as unknown;
+    return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+  };
+  let searches = 0;
   for (let i = 0; i < n; i++) {
-    const raw = columns.respondentId[i] as unknown;
+    const raw = rawIds[i] as unknown;
     const row = rowOffset + i + 1;
     const ok =
       (typeof raw === 'string' && raw !== '') || (typeof raw === 'number' && Number.isFinite(raw));
@@ -76,15 +80,15 @@ export function prepareColumns(
       continue;
     }
     const id = normalizeId(raw as string | number);
-    idText[i] = String(raw);
-    const first = local.get(id) ?? (checkRegistry ? ids.firstRow(id) : undefined);
+    const first = ids.checkAndAdd(id, row);
     if (first !== undefined) {
-      issues.push(makeDuplicate(String(raw), row, first));
+      // The bitset does not keep rows: look for the first occurrence in this batch (for the first few only).
+      const earlier = first > 0 ? first : searches++ < 100 ? earlierRow(rawIds, i, id) : 0;
+      const at = earlier > 0 ? earlier + (first > 0 ? 0 : rowOffset) : undefined;
+      issues.push(duplicateRespondent(String(raw), row, at));
       excluded[i] = 1;
       continue;
     }
-    local.set(id, row);
-    newIds.push([id, row]);
     bucket[i] = bucketOf(id, settings.seed, G);
   }
 
@@ -102,7 +106,7 @@ export function prepareColumns(
     const values = enc.raw.map((v) => (typeof v === 'string' ? v : ''));
     for (let i = 0; i < n; i++) {
       if (!okCode[enc.codes[i]!]) {
-        issues.push(fieldIssue(field, enc.raw[enc.codes[i]!], rowOffset + i + 1, idText[i]));
+        issues.push(fieldIssue(field, enc.raw[enc.codes[i]!], rowOffset + i + 1, idText(i)));
         excluded[i] = 1;
       }
     }
@@ -133,13 +137,13 @@ export function prepareColumns(
                 vi: 'thiếu trọng số (weight) trong khi tính có trọng số',
                 en: 'no weight, and scoring is weighted',
               },
-              ...(idText[i] ? { respondentId: idText[i] } : {}),
+              ...(idText(i) ? { respondentId: idText(i) } : {}),
             }),
           );
           excluded[i] = 1;
         }
       } else if (!isWeight(w)) {
-        issues.push(fieldIssue('weight', w, row, idText[i]));
+        issues.push(fieldIssue('weight', w, row, idText(i)));
         excluded[i] = 1;
       } else if (wq && wq2) [wq[i], wq2[i]] = quantizeWeight(w);
     }
@@ -151,7 +155,7 @@ export function prepareColumns(
     for (let i = 0; i < n; i++) {
       const v = valueAt(col as never, i);
       if (v === null || v === undefined || v === '') continue;
-      issues.push(unknownQuestion(key, compiled.instrument.id, v, rowOffset + i + 1, idText[i]));
+      issues.push(unknownQuestion(key, compiled.instrument.id, v, rowOffset + i + 1, idText(i)));
       excludedAnswers++;
     }
   }
@@ -164,35 +168,16 @@ export function prepareColumns(
     const col = columns.answers[q.id];
     const asked = skip.askedFor(qi, scale, norm);
     if (q.type === 'scale') {
-      const { codes, bad } = scaleCodes(q.notApplicable, col, n);
-      let out = codes;
-      const fix = (i: number, slot: number) => {
-        if (out === col) out = Uint8Array.from(codes);
-        out[i] = slot;
-      };
-      for (let i = 0; i < n; i++) {
-        const c = codes[i]!;
-        if (asked !== null && asked[i] === 0) {
-          if (c !== 255 && !excluded[i]) {
-            issues.push(
-              skippedQuestion(
-                q,
-                skip.why(qi, i, scale, norm),
-                bad[i] ? valueAt(col as never, i) : c,
-                rowOffset + i + 1,
-                idText[i],
-              ),
-            );
-            excludedAnswers++;
-          }
-          fix(i, 6);
-        } else if (bad[i]) {
-          if (!excluded[i]) {
-            issues.push(outOfScale(q, valueAt(col as never, i), rowOffset + i + 1, idText[i]));
-            excludedAnswers++;
-          }
-          fix(i, 7);
-        }
+      const codes = scaleCodes(q, col, n);
+      const { out, problems } = fixScale(codes, asked, badCodes(q), n);
+      for (const i of problems) {
+        if (excluded[i]) continue;
+        const given = col instanceof Uint8Array ? codes[i] : valueAt(col as never, i);
+        const row = rowOffset + i + 1;
+        if (out[i] === 6)
+          issues.push(skippedQuestion(q, skip.why(qi, i, scale, norm), given, row, idText(i)));
+        else issues.push(outOfScale(q, given, row, idText(i)));
+        excludedAnswers++;
       }
       scale.push(out);
       norm.push(null);
@@ -206,11 +191,11 @@ export function prepareColumns(
       const row = rowOffset + i + 1;
       if (asked !== null && asked[i] === 0) {
         issues.push(
-          skippedQuestion(q, skip.why(qi, i, scale, norm), enc.raw[enc.codes[i]!], row, idText[i]),
+          skippedQuestion(q, skip.why(qi, i, scale, norm), enc.raw[enc.codes[i]!], row, idText(i)),
         );
         excludedAnswers++;
       } else if (v === INVALID) {
-        issues.push(outOfScale(q, enc.raw[enc.codes[i]!], row, idText[i]));
+        issues.push(outOfScale(q, enc.raw[enc.codes[i]!], row, idText(i)));
         excludedAnswers++;
       }
     }
@@ -253,7 +238,7 @@ export function prepareColumns(
           comments.push({
             group: localGroup[i]!,
             element: compiled.questions[qi]!.element,
-            respondentId: idText[i]!,
+            respondentId: idText(i)!,
             question: compiled.questions[qi]!.id,
             text: String(v),
           });
@@ -275,39 +260,16 @@ export function prepareColumns(
     issues,
     excludedRows,
     excludedAnswers,
-    newIds,
     comments,
   };
 }
 
-function makeDuplicate(id: string, row: number, first: number): SipasIssue {
-  return duplicateRespondent(id, row, first > 0 ? first : undefined);
-}
-
-/** Codes of a scale column (255 = blank) and which rows held a value off the scale. */
-function scaleCodes(
-  notApplicable: boolean,
-  col: unknown,
-  n: number,
-): { codes: Uint8Array; bad: Uint8Array } {
-  const bad = new Uint8Array(n);
-  if (col instanceof Uint8Array) {
-    const low = notApplicable ? 0 : 1;
-    for (let i = 0; i < n; i++) {
-      const c = col[i]!;
-      if ((c > 5 && c !== 255) || c < low) bad[i] = 1;
-    }
-    return { codes: col, bad };
+/** 1-based position in the batch of the first row before i with the same id, or 0. */
+function earlierRow(ids: SipasColumns['respondentId'], i: number, id: NormalId): number {
+  for (let j = 0; j < i; j++) {
+    const raw = ids[j] as unknown;
+    if ((typeof raw === 'string' || typeof raw === 'number') && normalizeId(raw) === id)
+      return j + 1;
   }
-  const codes = new Uint8Array(n).fill(255);
-  if (col === undefined) return { codes, bad };
-  const enc = encode(col as never, n);
-  const probe = { type: 'scale', notApplicable } as const;
-  const values = enc.raw.map((v) => normalizeAnswer(probe as never, v));
-  for (let i = 0; i < n; i++) {
-    const v = values[enc.codes[i]!];
-    if (v === INVALID) bad[i] = 1;
-    else if (typeof v === 'number') codes[i] = v;
-  }
-  return { codes, bad };
+  return 0;
 }

@@ -22,7 +22,7 @@ export function prepareRow(
   let excluded = checked.rowInvalid;
   const id = response ? normalizeId(response.respondentId) : null;
   if (id !== null && response) {
-    const first = ids.firstRow(id);
+    const first = ids.checkAndAdd(id, row, true);
     if (first !== undefined) {
       excluded = true;
       issues = [duplicateRespondent(response.respondentId, row, first > 0 ? first : undefined)];
@@ -92,10 +92,6 @@ export function prepareRow(
     issues,
     excludedRows: excluded ? 1 : 0,
     excludedAnswers: excluded ? 0 : answerIssues,
-    newIds:
-      id === null || (excluded && issues.some((i) => i.kind === 'duplicate-respondent'))
-        ? []
-        : [[id, row]],
     comments,
   };
 }

@@ -24,7 +24,7 @@ export function hashString(text: string, seed = 0): number {
 /** Hash of a non-negative safe integer (split into two 32-bit halves). */
 export function hashInteger(value: number, seed = 0): number {
   const lo = value >>> 0;
-  const hi = Math.floor(value / 4294967296) >>> 0;
+  const hi = value > 0xffffffff ? Math.floor(value / 4294967296) >>> 0 : 0;
   return fmix32(fmix32(lo ^ seed) ^ Math.imul(hi ^ 0x9e3779b9, 0x85ebca6b));
 }
 

@@ -6,7 +6,7 @@ import type { Instrument } from '../instrumentSchema.js';
 import type { SipasIssue } from '../types.js';
 import type { AccumulatorSettings, PendingComment } from './batch.js';
 import type { NormalId } from './ids.js';
-import type { TallyStore } from './store.js';
+import type { TallyKind, TallyStore } from './store.js';
 
 const FORMAT = 'cchc-sipas-accumulator';
 
@@ -57,9 +57,14 @@ const AccumulatorJSONSchema = z.strictObject({
 /** The JSON form of an accumulator (see `SipasAccumulator.toJSON`). */
 export type AccumulatorJSON = z.infer<typeof AccumulatorJSONSchema>;
 
-function sparse(a: Float64Array, from: number, to: number): number[] {
+/** A kind of tally of every real group, as (offset, value) pairs of its non-zero entries. */
+function sparse(store: TallyStore, kind: TallyKind): number[] {
   const out: number[] = [];
-  for (let i = from; i < to; i++) if (a[i] !== 0) out.push(i - from, a[i]!);
+  const length = store.buckets * store.stride;
+  for (let g = 1; g < store.size; g++) {
+    const v = store.groupVector(kind, g);
+    for (let j = 0; j < length; j++) if (v[j] !== 0) out.push((g - 1) * length + j, v[j]!);
+  }
   return out;
 }
 
@@ -76,8 +81,6 @@ export function writeAccumulatorJSON(state: {
   excludedAnswers: number;
 }): AccumulatorJSON {
   const { store } = state;
-  const from = store.groupStride;
-  const to = store.size * store.groupStride;
   return {
     format: FORMAT,
     version: 1,
@@ -89,9 +92,10 @@ export function writeAccumulatorJSON(state: {
     options: JSON.parse(JSON.stringify(state.settings)) as Record<string, unknown>,
     groups: store.keys.slice(1),
     tallies: {
-      counts: sparse(store.counts, from, to),
-      ...(store.weights ? { weights: sparse(store.weights, from, to) } : {}),
-      ...(store.squares ? { squares: sparse(store.squares, from, to) } : {}),
+      counts: sparse(store, 'counts'),
+      ...(store.weighted
+        ? { weights: sparse(store, 'weights'), squares: sparse(store, 'squares') }
+        : {}),
     },
     ids: state.ids,
     issues: JSON.parse(JSON.stringify(state.issues)) as AccumulatorJSON['issues'],
@@ -133,9 +137,10 @@ export function readAccumulatorJSON(json: unknown, fingerprint: string) {
       for (const key of s.groups) store.groupOf(key);
       if (store.size !== s.groups.length + 1)
         bad('accumulator.groups', 'các khóa nhóm không trùng nhau', 'distinct group keys');
-      const size = s.groups.length * store.groupStride;
-      const fill = (target: Float64Array | null, pairs: number[] | undefined, path: string) => {
-        if (!target) {
+      const length = store.buckets * store.stride;
+      const size = s.groups.length * length;
+      const fill = (kind: TallyKind, pairs: number[] | undefined, path: string) => {
+        if (!store.weighted && kind !== 'counts') {
           if (pairs !== undefined)
             bad(path, 'không có (tính không trọng số)', 'absent (unweighted)');
           return;
@@ -145,12 +150,12 @@ export function readAccumulatorJSON(json: unknown, fingerprint: string) {
         for (let i = 0; i < pairs.length; i += 2) {
           const at = pairs[i]!;
           if (at >= size) bad(path, `vị trí < ${size}`, `offsets < ${size}`);
-          target[store.groupStride + at] = pairs[i + 1]!;
+          store.setGroupEntry(kind, Math.floor(at / length) + 1, at % length, pairs[i + 1]!);
         }
       };
-      fill(store.counts, s.tallies.counts, 'accumulator.tallies.counts');
-      fill(store.weights, s.tallies.weights, 'accumulator.tallies.weights');
-      fill(store.squares, s.tallies.squares, 'accumulator.tallies.squares');
+      fill('counts', s.tallies.counts, 'accumulator.tallies.counts');
+      fill('weights', s.tallies.weights, 'accumulator.tallies.weights');
+      fill('squares', s.tallies.squares, 'accumulator.tallies.squares');
       for (const c of s.comments)
         if (c.group >= s.groups.length)
           bad('accumulator.comments', 'nhóm có trong groups', 'a group listed in groups');

@@ -1,5 +1,7 @@
-// The accumulator's state: flat Float64Array tallies per (group, resampling bucket, slot). Every tally is an integer
-// (counts; weights in fixed point, units of 2⁻¹⁶), so sums are exact and merging in any order gives the same bits.
+// The accumulator's state: flat Float64Array tallies per (group, resampling bucket, answer slot). Every tally is an
+// integer (counts; weights in fixed point, units of 2⁻¹⁶), so sums are exact and merging in any order gives the
+// same bits. Histograms are laid out [question][group][bucket][slot]: the tally loop runs one question at a time,
+// and one question's slab (groups × buckets × 8 doubles) stays in the CPU cache.
 import { CchcError } from '../../schema/CchcError.js';
 import {
   type CompiledInstrument,
@@ -35,34 +37,61 @@ export interface PreparedBatch {
   readonly companion: readonly (Float64Array | null)[];
 }
 
+/** One kind of tally: histograms and per-respondent counters. */
+export interface Tally {
+  hist: Float64Array;
+  extra: Float64Array;
+}
+
+/** Which sum a tally holds: counts, Σ weights, Σ squared weights. */
+export type TallyKind = 'counts' | 'weights' | 'squares';
+
 export class TallyStore {
   readonly compiled: CompiledInstrument;
   readonly buckets: number;
   readonly weighted: boolean;
+  /** Logical length of one bucket's vector: K×8 histogram slots, then the counters. */
   readonly stride: number;
-  readonly groupStride: number;
+  /** Counters per bucket. */
+  readonly extras: number;
   /** Grouping values of each store group (index 0 is the scratch group). */
   readonly keys: string[][] = [[]];
   readonly #index = new Map<string, number>();
-  counts: Float64Array;
-  weights: Float64Array | null;
-  squares: Float64Array | null;
+  #capacity = 4;
+  readonly tallies: Partial<Record<TallyKind, Tally>> & { counts: Tally };
 
   constructor(compiled: CompiledInstrument, buckets: number, weighted: boolean) {
     this.compiled = compiled;
     this.buckets = buckets;
     this.weighted = weighted;
     this.stride = compiled.bucketStride;
-    this.groupStride = buckets * this.stride;
-    const size = 4 * this.groupStride;
-    this.counts = new Float64Array(size);
-    this.weights = weighted ? new Float64Array(size) : null;
-    this.squares = weighted ? new Float64Array(size) : null;
+    this.extras = compiled.bucketStride - compiled.extras;
+    const make = (): Tally => ({
+      hist: new Float64Array(this.#histSize(this.#capacity)),
+      extra: new Float64Array(this.#capacity * buckets * this.extras),
+    });
+    this.tallies = weighted
+      ? { counts: make(), weights: make(), squares: make() }
+      : { counts: make() };
+  }
+
+  #histSize(capacity: number): number {
+    return this.compiled.scaleQuestions.length * capacity * this.buckets * SLOTS;
   }
 
   /** Number of store groups, the scratch group included. */
   get size(): number {
     return this.keys.length;
+  }
+
+  /** Offset of (question k, group g) in a histogram array: G buckets × 8 slots follow. */
+  histOffset(k: number, g: number): number {
+    return (k * this.#capacity + g) * this.buckets * SLOTS;
+  }
+
+  /** Makes room for `groups` store groups (the scratch group included) at once. */
+  reserve(groups: number): void {
+    if (groups > this.#capacity) this.#grow(Math.max(groups, this.#capacity * 2));
   }
 
   /** The store group of a key (created on first use). */
@@ -73,92 +102,109 @@ export class TallyStore {
       g = this.keys.length;
       this.keys.push([...values]);
       this.#index.set(key, g);
-      this.#reserve(this.keys.length);
+      if (this.keys.length > this.#capacity) this.#grow(this.#capacity * 2);
     }
     return g;
   }
 
-  #reserve(groups: number): void {
-    const needed = groups * this.groupStride;
-    if (needed <= this.counts.length) return;
-    const grow = (a: Float64Array) => {
-      const b = new Float64Array(Math.max(needed, a.length * 2));
-      b.set(a);
-      return b;
-    };
-    this.counts = grow(this.counts);
-    if (this.weights) this.weights = grow(this.weights);
-    if (this.squares) this.squares = grow(this.squares);
+  #grow(capacity: number): void {
+    const K = this.compiled.scaleQuestions.length;
+    const block = this.buckets * SLOTS;
+    for (const t of Object.values(this.tallies)) {
+      const hist = new Float64Array(this.#histSize(capacity));
+      for (let k = 0; k < K; k++)
+        hist.set(
+          t.hist.subarray(k * this.#capacity * block, (k + 1) * this.#capacity * block),
+          k * capacity * block,
+        );
+      const extra = new Float64Array(capacity * this.buckets * this.extras);
+      extra.set(t.extra);
+      t.hist = hist;
+      t.extra = extra;
+    }
+    this.#capacity = capacity;
   }
 
-  /** Adds a prepared batch: one pass per scale question over a Uint8Array, then the per-respondent counters. */
+  /**
+   * Adds a prepared batch. One fused pass per scale question over its Uint8Array: the histogram slot, and for
+   * counted questions the respondent's "answered this element" and "all answers satisfied" flags; then the
+   * per-respondent counters.
+   */
   tally(batch: PreparedBatch): void {
     const { n, group, bucket, wq, wq2 } = batch;
-    const { compiled, stride, groupStride } = this;
-    const C = this.counts;
-    const W = this.weights;
-    const Q = this.squares;
-    const base = new Int32Array(n);
-    for (let i = 0; i < n; i++) base[i] = group[i]! * groupStride + bucket[i]! * stride;
-    const K = compiled.scaleQuestions.length;
-    for (let k = 0; k < K; k++) {
-      const col = batch.scale[k]!;
-      const off = k * SLOTS;
-      if (W && Q && wq && wq2) {
-        for (let i = 0; i < n; i++) {
-          const j = base[i]! + off + SLOT_OF[col[i]!]!;
-          C[j]! += 1;
-          W[j]! += wq[i]!;
-          Q[j]! += wq2[i]!;
-        }
-      } else {
-        for (let i = 0; i < n; i++) C[base[i]! + off + SLOT_OF[col[i]!]!]! += 1;
-      }
-    }
-    this.#tallyRespondents(batch, base);
-  }
-
-  #tallyRespondents(batch: PreparedBatch, base: Int32Array): void {
-    const { n, wq, wq2 } = batch;
     const { compiled } = this;
+    const G = this.buckets;
+    const X = this.extras;
+    const gb = new Int32Array(n);
+    for (let i = 0; i < n; i++) gb[i] = group[i]! * G + bucket[i]!;
+    const { counts, weights, squares } = this.tallies;
+    const weighted = weights !== undefined && squares !== undefined && wq !== null && wq2 !== null;
     const valid = compiled.valid;
-    const unsatisfied = new Uint8Array(SLOTS);
-    for (let s = 0; s < SLOTS; s++) unsatisfied[s] = valid[s]! & (1 ^ compiled.satisfied[s]!);
+    const keep = new Uint8Array(SLOTS); // 0 for a valid answer below "satisfied"
+    for (let s = 0; s < SLOTS; s++) keep[s] = 1 ^ (valid[s]! & (1 ^ compiled.satisfied[s]!));
     const any = new Uint8Array(n);
     const all = new Uint8Array(n).fill(1);
-    const E = compiled.scoredElements.length;
-    const inElement = Array.from({ length: E }, () => new Uint8Array(n));
+    const inElement = new Uint8Array(n);
+    const extraPasses: [Float64Array, Float64Array | null][] = [[counts.extra, null]];
+    if (weighted) extraPasses.push([weights.extra, wq], [squares.extra, wq2]);
+    const isCounted = new Uint8Array(compiled.scaleQuestions.length);
     for (const e of compiled.scoredElements) {
       const element = compiled.elements[e]!;
-      const flags = inElement[element.scored]!;
+      inElement.fill(0);
       for (const k of element.counted) {
+        isCounted[k] = 1;
         const col = batch.scale[k]!;
-        for (let i = 0; i < n; i++) {
-          const s = SLOT_OF[col[i]!]!;
-          flags[i]! |= valid[s]!;
-          all[i]! &= 1 ^ unsatisfied[s]!;
+        const off = this.histOffset(k, 0);
+        const C = counts.hist;
+        if (weighted) {
+          const W = weights.hist;
+          const Q = squares.hist;
+          for (let i = 0; i < n; i++) {
+            const s = SLOT_OF[col[i]!]!;
+            const j = off + gb[i]! * SLOTS + s;
+            C[j]! += 1;
+            W[j]! += wq[i]!;
+            Q[j]! += wq2[i]!;
+            inElement[i]! |= valid[s]!;
+            all[i]! &= keep[s]!;
+          }
+        } else {
+          for (let i = 0; i < n; i++) {
+            const s = SLOT_OF[col[i]!]!;
+            C[off + gb[i]! * SLOTS + s]! += 1;
+            inElement[i]! |= valid[s]!;
+            all[i]! &= keep[s]!;
+          }
         }
       }
-      for (let i = 0; i < n; i++) any[i]! |= flags[i]!;
+      const slot = EXTRA_ELEMENTS + element.scored;
+      for (const [T, w] of extraPasses) {
+        if (w) for (let i = 0; i < n; i++) T[gb[i]! * X + slot]! += w[i]! * inElement[i]!;
+        else for (let i = 0; i < n; i++) T[gb[i]! * X + slot]! += inElement[i]!;
+      }
+      for (let i = 0; i < n; i++) any[i]! |= inElement[i]!;
     }
-    const x = compiled.extras;
-    const arrays: [Float64Array, Float64Array | null, Float64Array | null][] = [
-      [this.counts, null, null],
-    ];
-    if (this.weights && wq) arrays.push([this.weights, wq, null]);
-    if (this.squares && wq2) arrays.push([this.squares, wq2, null]);
-    for (const [T, w] of arrays) {
+    // Scale questions outside the index (e.g. "would you return?"): histogram only.
+    for (let k = 0; k < isCounted.length; k++) {
+      if (isCounted[k]) continue;
+      const col = batch.scale[k]!;
+      const off = this.histOffset(k, 0);
       for (let i = 0; i < n; i++) {
-        const b = base[i]! + x;
+        const j = off + gb[i]! * SLOTS + SLOT_OF[col[i]!]!;
+        counts.hist[j]! += 1;
+        if (weighted) {
+          weights.hist[j]! += wq[i]!;
+          squares.hist[j]! += wq2[i]!;
+        }
+      }
+    }
+    for (const [T, w] of extraPasses) {
+      for (let i = 0; i < n; i++) {
+        const b = gb[i]! * X;
         const wi = w ? w[i]! : 1;
         T[b + EXTRA_ROWS]! += wi;
         T[b + EXTRA_ANY]! += wi * any[i]!;
         T[b + EXTRA_COMPREHENSIVE]! += wi * (any[i]! & all[i]!);
-      }
-      for (let e = 0; e < E; e++) {
-        const flags = inElement[e]!;
-        for (let i = 0; i < n; i++)
-          T[base[i]! + x + EXTRA_ELEMENTS + e]! += (w ? w[i]! : 1) * flags[i]!;
       }
       compiled.companions.forEach((c, ci) => {
         const values = batch.companion[ci];
@@ -167,55 +213,100 @@ export class TallyStore {
           const v = values[i]!;
           if (Number.isNaN(v)) continue;
           const wi = w ? w[i]! : 1;
-          T[base[i]! + x + c.slot]! += wi;
-          T[base[i]! + x + c.slot + 1]! += wi * v;
+          T[gb[i]! * X + c.slot]! += wi;
+          T[gb[i]! * X + c.slot + 1]! += wi * v;
         }
       });
     }
   }
 
+  /** One bucket's tallies as a logical vector: K×8 histogram slots, then the counters. */
+  bucketVector(
+    kind: TallyKind,
+    g: number,
+    b: number,
+    out = new Float64Array(this.stride),
+  ): Float64Array {
+    const t = this.tallies[kind] ?? this.tallies.counts;
+    const K = this.compiled.scaleQuestions.length;
+    for (let k = 0; k < K; k++) {
+      const from = this.histOffset(k, g) + b * SLOTS;
+      out.set(t.hist.subarray(from, from + SLOTS), k * SLOTS);
+    }
+    const from = (g * this.buckets + b) * this.extras;
+    out.set(t.extra.subarray(from, from + this.extras), K * SLOTS);
+    return out;
+  }
+
+  /** Whether bucket b of group g holds any response. */
+  bucketUsed(g: number, b: number): boolean {
+    return this.tallies.counts.extra[(g * this.buckets + b) * this.extras + EXTRA_ROWS]! > 0;
+  }
+
+  /** Adds group og of another store (same instrument and settings) into group g of this one. */
+  #addGroup(g: number, other: TallyStore, og: number): void {
+    const K = this.compiled.scaleQuestions.length;
+    const block = this.buckets * SLOTS;
+    for (const kind of Object.keys(this.tallies) as TallyKind[]) {
+      const a = this.tallies[kind]!;
+      const b = other.tallies[kind]!;
+      for (let k = 0; k < K; k++) {
+        const to = this.histOffset(k, g);
+        const from = other.histOffset(k, og);
+        for (let j = 0; j < block; j++) a.hist[to + j]! += b.hist[from + j]!;
+      }
+      const size = this.buckets * this.extras;
+      for (let j = 0; j < size; j++) a.extra[g * size + j]! += b.extra[og * size + j]!;
+    }
+  }
+
   /** Adds another store's tallies (same instrument and settings), matching groups by key. */
   mergeFrom(other: TallyStore): void {
-    for (let g = 1; g < other.keys.length; g++) {
-      const target = this.groupOf(other.keys[g]!);
-      const from = g * other.groupStride;
-      const to = target * this.groupStride;
-      const add = (a: Float64Array, b: Float64Array) => {
-        for (let j = 0; j < this.groupStride; j++) a[to + j]! += b[from + j]!;
-      };
-      add(this.counts, other.counts);
-      if (this.weights && other.weights) add(this.weights, other.weights);
-      if (this.squares && other.squares) add(this.squares, other.squares);
-    }
+    for (let og = 1; og < other.keys.length; og++)
+      this.#addGroup(this.groupOf(other.keys[og]!), other, og);
+  }
+
+  /** All of group g's tallies of one kind, bucket after bucket (for serialisation). */
+  groupVector(kind: TallyKind, g: number): Float64Array {
+    const out = new Float64Array(this.buckets * this.stride);
+    for (let b = 0; b < this.buckets; b++)
+      this.bucketVector(kind, g, b, out.subarray(b * this.stride, (b + 1) * this.stride));
+    return out;
+  }
+
+  /** Sets one entry of group g's vector (the inverse of {@link groupVector}). */
+  setGroupEntry(kind: TallyKind, g: number, at: number, value: number): void {
+    const t = this.tallies[kind]!;
+    const b = Math.floor(at / this.stride);
+    const j = at % this.stride;
+    const K = this.compiled.scaleQuestions.length;
+    if (j < K * SLOTS)
+      t.hist[this.histOffset(Math.floor(j / SLOTS), g) + b * SLOTS + (j % SLOTS)] = value;
+    else t.extra[(g * this.buckets + b) * this.extras + (j - K * SLOTS)] = value;
   }
 
   /** Throws when a sum has reached 2⁵³, past which floating-point sums stop being exact integers. */
   assertExact(): void {
-    for (const T of [this.counts, this.weights, this.squares]) {
-      if (!T) continue;
-      for (let i = 0; i < T.length; i++) {
-        if (T[i]! >= 2 ** 53) {
-          throw new CchcError('too-large', [
-            {
-              path: 'weight',
-              expected: {
-                vi: 'tổng trọng số < 2⁵³ đơn vị 2⁻¹⁶',
-                en: 'weight sums below 2⁵³ units of 2⁻¹⁶',
+    for (const t of Object.values(this.tallies)) {
+      for (const T of [t.hist, t.extra]) {
+        for (let i = 0; i < T.length; i++) {
+          if (T[i]! >= 2 ** 53) {
+            throw new CchcError('too-large', [
+              {
+                path: 'weight',
+                expected: {
+                  vi: 'tổng trọng số < 2⁵³ đơn vị 2⁻¹⁶',
+                  en: 'weight sums below 2⁵³ units of 2⁻¹⁶',
+                },
+                message: {
+                  vi: 'tổng trọng số quá lớn để cộng chính xác; hãy chuẩn hóa trọng số (ví dụ trung bình 1)',
+                  en: 'weight sums too large to add exactly; normalise the weights (e.g. to mean 1)',
+                },
               },
-              message: {
-                vi: 'tổng trọng số quá lớn để cộng chính xác; hãy chuẩn hóa trọng số (ví dụ trung bình 1)',
-                en: 'weight sums too large to add exactly; normalise the weights (e.g. to mean 1)',
-              },
-            },
-          ]);
+            ]);
+          }
         }
       }
     }
-  }
-
-  /** The tallies of store group g, bucket b (a view; do not write). */
-  view(T: Float64Array, g: number, b: number): Float64Array {
-    const start = g * this.groupStride + b * this.stride;
-    return T.subarray(start, start + this.stride);
   }
 }
