@@ -86,6 +86,10 @@ describe('<cchc-survey> required answers', () => {
 
     const invalid = [...root.querySelectorAll('[aria-invalid=true]')];
     expect(invalid.map((n) => n.id)).toEqual(['q0', 'q3']);
+    const names = invalid.map(
+      (g) => root.getElementById(g.getAttribute('aria-labelledby')!)!.textContent,
+    );
+    expect(names).toEqual(['Chỗ ngồi (bắt buộc)', 'Hình thức (bắt buộc)']);
     for (const group of invalid) {
       expect(group.getAttribute('role')).toBe('radiogroup');
       expect(group.getAttribute('aria-required')).toBe('true');
