@@ -189,6 +189,8 @@ export class SipasAccumulator {
   result(): SipasResult {
     this.#flush();
     const store = this.#store;
+    // Without grouping there is always one group, even before any response (its indices are then null).
+    if (this.settings.by.length === 0) store.groupOf([]);
     store.assertExact();
     const byGroup = new Map<number, PendingComment[]>();
     for (const c of this.#comments) {
@@ -220,6 +222,13 @@ export class SipasAccumulator {
       by: settings.by,
       seed: settings.seed,
       bootstrap: { replicates: settings.bootstrap, groups: settings.bootstrapGroups },
+      structure: this.#compiled.scoredElements.map((e) => {
+        const element = this.#compiled.elements[e]!;
+        const criteria = element.counted.map(
+          (k) => this.#compiled.questions[this.#compiled.scaleQuestions[k]!]!.id,
+        );
+        return { element: element.id, criteria };
+      }),
       notes: instrument.verified
         ? []
         : [

@@ -1,4 +1,11 @@
 export {
+  analyzeDissatisfaction,
+  type DissatisfactionOptions,
+  type GroupDissatisfaction,
+  type IndexChange,
+  type WeakCriterion,
+} from './analyzeDissatisfaction.js';
+export {
   createSipasAccumulator,
   SipasAccumulator,
   type SipasAccumulatorJSON,
@@ -26,8 +33,13 @@ export {
   type ScoringMethod,
   ScoringMethodSchema,
 } from './instrumentSchema.js';
+export { minimumSampleSize } from './minimumSampleSize.js';
 export { GROUP_FIELDS, type SipasOptions, SipasOptionsSchema } from './options.js';
 export { parseInstrument } from './parseInstrument.js';
+export {
+  type PoststratificationResult,
+  poststratificationWeights,
+} from './poststratificationWeights.js';
 export {
   type DictionaryColumn,
   MAX_WEIGHT,

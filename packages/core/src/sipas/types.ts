@@ -140,6 +140,8 @@ export interface SipasResultMeta {
   readonly by: readonly string[];
   readonly seed: number;
   readonly bootstrap: { readonly replicates: number; readonly groups: number };
+  /** The scored elements and their criteria, in instrument order (for reports and the dissatisfaction analysis). */
+  readonly structure: readonly { readonly element: string; readonly criteria: readonly string[] }[];
   readonly notes: readonly Bilingual[];
 }
 

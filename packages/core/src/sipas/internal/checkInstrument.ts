@@ -16,8 +16,21 @@ export const RESPONSE_FIELDS = [
   'weight',
 ] as const;
 
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = root;
+  for (const key of path)
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+  return v;
+}
+
 function fail(ctx: Ctx, path: (string | number)[], vi: string, en: string): void {
-  ctx.addIssue({ code: 'custom', path, message: en, params: { vi, en } });
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    message: en,
+    params: { vi, en },
+    input: valueAt(ctx.value, path),
+  });
 }
 
 const CONDITION_TYPES = new Set(['yes-no', 'single-choice', 'demographic', 'scale']);
@@ -66,7 +79,7 @@ export function checkInstrument(inst: Instrument, ctx: Ctx): void {
           'chỉ câu hỏi thang đo (scale) mới tính vào chỉ số',
           'only scale questions can count in the index',
         );
-      if (q.counts) counted++;
+      if (q.counts && q.type === 'scale') counted++;
       if ((q.type === 'single-choice' || q.type === 'multiple-choice') && !q.options)
         fail(
           ctx,

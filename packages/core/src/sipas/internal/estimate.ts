@@ -1,6 +1,7 @@
 // From tallies to a group's reported indices: point estimates, Wilson intervals for proportions, a normal interval
 // for mean scores, and the bucket bootstrap (bootstrap.ts) for element, overall and companion means.
 import type { ScoringMethod } from '../instrumentSchema.js';
+import { minimumSampleSize } from '../minimumSampleSize.js';
 import type {
   CriterionResult,
   ElementResult,
@@ -61,7 +62,7 @@ export function sampleCheck(
 ): SampleCheck {
   const N = typeof population === 'number' ? population : population?.[label];
   const { marginOfError: e, minimumWithoutPopulation } = compiled.instrument.method;
-  const minimum = N === undefined ? minimumWithoutPopulation : Math.ceil(N / (1 + N * e * e));
+  const minimum = N === undefined ? minimumWithoutPopulation : minimumSampleSize(N, e);
   return { n, minimum, population: N ?? null, belowMinimum: n < minimum };
 }
 

@@ -15,8 +15,12 @@ export function assignGroups(
   const localGroup = new Int32Array(n);
   const groupKeys: string[][] = [];
   if (fields.length === 0) {
-    groupKeys.push([]);
-    for (let i = 0; i < n; i++) localGroup[i] = excluded[i] ? -1 : 0;
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      localGroup[i] = excluded[i] ? -1 : 0;
+      any ||= !excluded[i];
+    }
+    if (any) groupKeys.push([]);
     return { localGroup, groupKeys };
   }
   const sizes = fields.map((f) => Math.max(1, f.values.length));

@@ -14,6 +14,7 @@ import { checkColumnShapes, valueAt } from './columns.js';
 import type { CompiledInstrument } from './compile.js';
 import { assignGroups, type KeyColumn } from './groups.js';
 import { bucketOf, type IdRegistry, type NormalId, normalizeId } from './ids.js';
+import { sortIssues } from './issueOrder.js';
 import {
   duplicateRespondent,
   makeIssue,
@@ -154,7 +155,7 @@ export function prepareColumns(
     if (compiled.byId.has(key)) continue;
     for (let i = 0; i < n; i++) {
       const v = valueAt(col as never, i);
-      if (v === null || v === undefined || v === '') continue;
+      if (v === null || v === undefined || v === '' || excluded[i]) continue;
       issues.push(unknownQuestion(key, compiled.instrument.id, v, rowOffset + i + 1, idText(i)));
       excludedAnswers++;
     }
@@ -248,6 +249,7 @@ export function prepareColumns(
   }
   let excludedRows = 0;
   for (let i = 0; i < n; i++) excludedRows += excluded[i]!;
+  sortIssues(compiled, issues);
   return {
     n,
     localGroup,

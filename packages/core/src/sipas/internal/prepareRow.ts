@@ -6,6 +6,7 @@ import { quantizeWeight } from './batch.js';
 import { checkRow } from './checkRow.js';
 import { type CompiledInstrument, SLOT_NONE, SLOT_SKIPPED } from './compile.js';
 import { bucketOf, type IdRegistry, normalizeId } from './ids.js';
+import { sortIssues } from './issueOrder.js';
 import { duplicateRespondent } from './issues.js';
 
 /** Checks one response and lays it out as a one-row batch (row numbers are 1-based). */
@@ -28,6 +29,7 @@ export function prepareRow(
       issues = [duplicateRespondent(response.respondentId, row, first > 0 ? first : undefined)];
     }
   }
+  sortIssues(compiled, issues);
   if (excluded)
     issues = issues.filter(
       (i) =>
