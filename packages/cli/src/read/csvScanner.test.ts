@@ -66,7 +66,7 @@ describe('CsvScanner', () => {
             delimiter: d,
             relax_column_count: true,
             info: true,
-          }) as {
+          }) as unknown as {
             record: string[];
             info: { records: number };
           }[];

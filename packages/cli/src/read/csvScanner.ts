@@ -49,10 +49,7 @@ export class CsvScanner {
   push(chunk: Uint8Array): void {
     let bytes = chunk;
     if (this.#carry !== undefined) {
-      const joined = new Uint8Array(this.#carry.length + chunk.length);
-      joined.set(this.#carry, 0);
-      joined.set(chunk, this.#carry.length);
-      bytes = joined;
+      bytes = Buffer.concat([this.#carry, chunk]);
       this.#carry = undefined;
     }
     let p = 0;
@@ -64,7 +61,7 @@ export class CsvScanner {
       return;
     }
     const consumed = this.#scan(bytes, p, false);
-    if (consumed < bytes.length) this.#carry = bytes.slice(consumed);
+    if (consumed < bytes.length) this.#carry = Buffer.from(bytes.subarray(consumed));
   }
 
   /** Flushes the last record (a file need not end with a newline). */
@@ -193,5 +190,9 @@ export function fieldText(
   quoted: (string | undefined)[],
   i: number,
 ): string {
-  return quoted[i] ?? decoder.decode(bytes.subarray(starts[i]!, ends[i]!));
+  const q = quoted[i];
+  if (q !== undefined) return q;
+  return Buffer.isBuffer(bytes)
+    ? bytes.toString('utf8', starts[i]!, ends[i]!)
+    : decoder.decode(bytes.subarray(starts[i]!, ends[i]!));
 }

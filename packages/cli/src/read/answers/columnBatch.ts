@@ -2,6 +2,7 @@ import type { Instrument, Question, SipasColumns } from '@cchc/core';
 import { SIPAS_NO_ANSWER } from '@cchc/core';
 import { cellNumber } from '../cells.js';
 import { fieldText } from '../csvScanner.js';
+import { ByteCache } from './byteCache.js';
 import type { ColumnRole } from './plan.js';
 import { answerValue } from './toResponse.js';
 
@@ -46,12 +47,17 @@ export class ColumnBatchBuilder {
   readonly #otherQuestions: Question[] = [];
   readonly #keyFields: KeyField[] = [];
   readonly #dictionaries: Dictionary[] = [];
+  readonly #keyCaches: ByteCache<number>[] = [];
+  readonly #otherCaches: ByteCache<string | number | null>[] = [];
   readonly #hasWeight: boolean;
   #scale: Uint8Array[] = [];
   #scaleOverflow: Map<number, string>[] = [];
   #keys: Uint32Array[] = [];
   #other: (string | number | null)[][] = [];
   #ids: string[] = [];
+  /** Respondent ids as numbers while every id of the batch is a plain integer (the core's normal form). */
+  #numericIds = new Float64Array(0);
+  #allNumeric = true;
   #weights: (number | null)[] = [];
   #n = 0;
 
@@ -71,6 +77,8 @@ export class ColumnBatchBuilder {
           this.#kinds[i] = KIND_OTHER;
           this.#slot[i] = this.#otherQuestions.length;
           this.#otherQuestions.push(role.question);
+          const question = role.question;
+          this.#otherCaches.push(new ByteCache((text) => answerValue(question, text)));
         }
       } else if (role.kind === 'field') {
         if (role.field === 'respondentId') this.#kinds[i] = KIND_ID;
@@ -81,7 +89,9 @@ export class ColumnBatchBuilder {
           this.#kinds[i] = KIND_KEY;
           this.#slot[i] = this.#keyFields.length;
           this.#keyFields.push(role.field);
-          this.#dictionaries.push(new Dictionary());
+          const dictionary = new Dictionary();
+          this.#dictionaries.push(dictionary);
+          this.#keyCaches.push(new ByteCache((text) => dictionary.code(text)));
         }
       } else this.#kinds[i] = KIND_IGNORE;
     });
@@ -96,6 +106,8 @@ export class ColumnBatchBuilder {
     this.#keys = this.#keyFields.map(() => new Uint32Array(c));
     this.#other = this.#otherQuestions.map(() => new Array(c));
     this.#ids = new Array(c);
+    this.#numericIds = new Float64Array(c);
+    this.#allNumeric = true;
     this.#weights = this.#hasWeight ? new Array(c) : [];
     this.#n = 0;
   }
@@ -141,11 +153,32 @@ export class ColumnBatchBuilder {
         this.#scaleOverflow[this.#slot[i]!]!.set(r, fieldText(bytes, starts, ends, quoted, i));
         continue;
       }
+      if (quoted[i] === undefined) {
+        if (kind === KIND_KEY) {
+          this.#keys[this.#slot[i]!]![r] = this.#keyCaches[this.#slot[i]!]!.get(bytes, s, e);
+          continue;
+        }
+        if (kind === KIND_OTHER) {
+          const slot = this.#slot[i]!;
+          this.#other[slot]![r] = e === s ? null : this.#otherCaches[slot]!.get(bytes, s, e);
+          continue;
+        }
+        if (kind === KIND_ID && this.#allNumeric) {
+          const n = plainInteger(bytes, s, e);
+          if (n >= 0) {
+            this.#numericIds[r] = n;
+            continue;
+          }
+          this.#toTextIds(r);
+        }
+      }
       const text = fieldText(bytes, starts, ends, quoted, i);
       if (kind === KIND_KEY)
         this.#keys[this.#slot[i]!]![r] = this.#dictionaries[this.#slot[i]!]!.code(text);
-      else if (kind === KIND_ID) this.#ids[r] = text.trim().normalize('NFC');
-      else if (kind === KIND_WEIGHT) {
+      else if (kind === KIND_ID) {
+        if (this.#allNumeric) this.#toTextIds(r);
+        this.#ids[r] = text.trim().normalize('NFC');
+      } else if (kind === KIND_WEIGHT) {
         const w = cellNumber(text);
         this.#weights[r] = w.ok ? (w.value ?? null) : Number.NaN;
       } else {
@@ -153,6 +186,12 @@ export class ColumnBatchBuilder {
         this.#other[slot]![r] = answerValue(this.#otherQuestions[slot]!, text);
       }
     }
+  }
+
+  /** Switches the batch's ids to text (rows before r become their decimal form). */
+  #toTextIds(r: number): void {
+    this.#allNumeric = false;
+    for (let k = 0; k < r; k++) this.#ids[k] = String(this.#numericIds[k]);
   }
 
   /** Weight text of row r that is not a number (reported by the caller), or undefined. */
@@ -184,7 +223,7 @@ export class ColumnBatchBuilder {
     });
     const columns: Record<string, unknown> = {
       length: n,
-      respondentId: this.#ids.slice(0, n),
+      respondentId: this.#allNumeric ? this.#numericIds.slice(0, n) : this.#ids.slice(0, n),
       answers,
     };
     this.#keyFields.forEach((field, k) => {
@@ -198,4 +237,20 @@ export class ColumnBatchBuilder {
     this.#reset();
     return columns as unknown as SipasColumns;
   }
+}
+
+/**
+ * The value of a field that is a plain non-negative integer as the core normalises ids (no sign, no leading zero,
+ * at most 15 digits), or −1.
+ */
+function plainInteger(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  if (length === 0 || length > 15 || (length > 1 && bytes[start] === 48)) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i]! - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
