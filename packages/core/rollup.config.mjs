@@ -7,7 +7,9 @@ export default {
   onwarn,
   input: 'src/index.ts',
   external: ['zod', 'json-rules-engine', /^zod\//],
-  output: { dir: 'dist', format: 'es', sourcemap: false },
+  // Modules preserved so that bundlers (and our embed bundles) drop whole unused modules: with
+  // `sideEffects: false`, an element that only checks dossiers carries no SIPAS or PAR code.
+  output: { dir: 'dist', format: 'es', sourcemap: false, preserveModules: true, preserveModulesRoot: 'src' },
   plugins: [
     json({ preferConst: true }),
     typescript({
