@@ -25,3 +25,17 @@ export type ParUnitInput = z.infer<typeof ParUnitInputSchema>;
 
 /** The inputs of every unit scored together (unit codes unique). */
 export const ParInputsSchema = z.array(ParUnitInputSchema).min(1);
+
+/**
+ * The same shape with values left `unknown` for the bulk path: scoring checks every value against its criterion's
+ * method anyway (type and range, with a message naming the criterion), so parsing the union twice would only cost time.
+ * @internal
+ */
+export const ParInputsBulkSchema = z
+  .array(
+    ParUnitInputSchema.extend({
+      values: z.record(z.string(), z.unknown()),
+      appraised: z.record(z.string(), z.unknown()).optional(),
+    }),
+  )
+  .min(1);

@@ -138,6 +138,17 @@ describe('scorePar', () => {
     expect(texts.some((t) => t.includes('"b1" is marked not applicable'))).toBe(true);
   });
 
+  it('rejects values of the wrong type (text, null) with the criterion named', () => {
+    const e = errorOf(() =>
+      scorePar(set, [{ unitCode: 'X', values: { a1: 'yes', a2: null, b1: '80', b2: 0 } }]),
+    );
+    expect(e.issues.map((i) => i.message.en)).toEqual([
+      'row 1, inputs[0].values["a1"]: received "yes", expected true or false (done / not done) (criterion "a1")',
+      'row 1, inputs[0].values["a2"]: received null, expected a rate in [0, 1] (criterion "a2")',
+      'row 1, inputs[0].values["b1"]: received "80", expected an index in [0, 100] (criterion "b1")',
+    ]);
+  });
+
   it('rejects a unit with nothing applicable', () => {
     const e = errorOf(() =>
       scorePar(set, [{ unitCode: 'N', values: {}, notApplicable: ['A', 'B'] }]),

@@ -1,6 +1,6 @@
 import { CchcError, type CchcIssue } from '../../schema/CchcError.js';
 import { parseOrThrow } from '../../schema/parse.js';
-import { ParInputsSchema, type ParUnitInput } from '../parInputSchema.js';
+import { ParInputsBulkSchema, type ParUnitInput } from '../parInputSchema.js';
 import { type CompiledSet, KIND } from './compile.js';
 
 /** Every unit's values resolved against a compiled set: unit-major `n × L` typed arrays. */
@@ -61,7 +61,8 @@ function expectation(c: CompiledSet, l: number): { vi: string; en: string } {
  * All problems are collected and thrown together as one bilingual {@link CchcError} (row = the unit's position, 1-based).
  */
 export function resolveInputs(c: CompiledSet, input: unknown, label = 'inputs'): ResolvedInputs {
-  const units = parseOrThrow(ParInputsSchema, input, label);
+  // Values are type-checked below, per criterion (see fits()).
+  const units = parseOrThrow(ParInputsBulkSchema, input, label) as ParUnitInput[];
   const L = c.leafNode.length;
   const value = new Float64Array(units.length * L);
   const applicable = new Uint8Array(units.length * L).fill(1);
