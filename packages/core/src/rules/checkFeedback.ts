@@ -37,7 +37,7 @@ export function checkFeedback(
   const rows = parseRows(FeedbackSchema, items, 'items');
   const compiled = compiledPackOf(pack);
   const opts = parseOrThrow(FeedbackOptionsSchema, options, 'options');
-  const ctx = makeContext(compiled.pack, resolveCalendar(opts.calendar));
+  const ctx = makeContext(compiled.pack, resolveCalendar(opts.calendar), compiled.intern);
   const asOfDay = dayNumberOf(opts.asOf);
   const out: Finding[] = [];
   for (const item of rows) {

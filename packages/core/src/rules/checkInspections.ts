@@ -53,7 +53,7 @@ export function checkInspections(
   const p = parseOrThrow(PeriodSchema, period, 'period');
   const compiled = compiledPackOf(pack);
   const opts = parseOrThrow(InspectionOptionsSchema, options ?? {}, 'options');
-  const ctx = makeContext(compiled.pack, resolveCalendar(opts.calendar));
+  const ctx = makeContext(compiled.pack, resolveCalendar(opts.calendar), compiled.intern);
   const from = dayNumberOf(p.from);
   const to = dayNumberOf(p.to);
   const asOfDay = opts.asOf === undefined ? to : dayNumberOf(opts.asOf);

@@ -48,7 +48,7 @@ export function checkReporting(
   const y = parseOrThrow(YearSchema, year, 'year');
   const compiled = compiledPackOf(pack);
   const opts = parseOrThrow(ReportingOptionsSchema, options, 'options');
-  const ctx = makeContext(compiled.pack, resolveCalendar(opts.calendar));
+  const ctx = makeContext(compiled.pack, resolveCalendar(opts.calendar), compiled.intern);
   const asOfDay = dayNumberOf(opts.asOf);
   const periods = schedulePeriods(compiled.bySubject.report, y, ctx);
   const known = new Map(periods.map((p) => [`${p.rule.id}|${p.label}`, p] as const));

@@ -46,16 +46,16 @@ export function compileRulePack(pack: unknown): RulePackEvaluator {
     dossierRules: rules,
     checkDossier(dossier, options) {
       const d = parseOrThrow(DossierSchema, dossier, 'dossier');
-      const { ctx, asOfDay } = contextOf(compiled.pack, options);
+      const { ctx, asOfDay } = contextOf(compiled.pack, options, compiled.intern);
       const out: Finding[] = [];
       runDossier(d, rules, ctx, asOfDay, out);
       return out;
     },
     checkDossiers(dossiers, options) {
       const batch = dossiers instanceof ParsedDossiers ? dossiers : parseDossiers(dossiers);
-      const { ctx, asOfDay } = contextOf(compiled.pack, options);
-      const out: Finding[] = [];
+      const { ctx, asOfDay } = contextOf(compiled.pack, options, compiled.intern);
       const items = batch.items;
+      const out: Finding[] = [];
       for (let i = 0; i < items.length; i++) runDossier(items[i]!, rules, ctx, asOfDay, out);
       return out;
     },

@@ -89,7 +89,7 @@ export function reportingSchedule(
 ): ReportingObligation[] {
   const y = parseOrThrow(YearSchema, year, 'year');
   const compiled = compiledPackOf(pack);
-  const { ctx } = contextOf(compiled.pack, options);
+  const { ctx } = contextOf(compiled.pack, options, compiled.intern);
   const rows = schedulePeriods(compiled.bySubject.report, y, ctx).map((p) => ({
     ruleId: p.rule.id,
     title: p.rule.rule.title,

@@ -2,10 +2,13 @@
 // new Function), parameters are substituted, messages and citations are prepared. Both evaluation paths use the
 // compiled rules: the fast path runs the closures, the reference path hands the same resolved conditions to
 // json-rules-engine.
+
+import type { Bilingual } from '../../schema/CchcError.js';
 import { FACT_CATALOG, type FactDefinition, type FactValue } from '../factCatalog.js';
+import type { FindingStatus } from '../findingSchema.js';
 import type { Citation, Rule, RulePack } from '../rulePackSchema.js';
 import { type Condition, isParamRef, type LeafCondition, type Operator } from './conditionCheck.js';
-import { type MessageTemplates, templatesOf } from './messages.js';
+import { constantMessage, type MessageTemplates, templatesOf } from './messages.js';
 import { leafTest } from './operators.js';
 import { factSlots } from './slots.js';
 
@@ -57,6 +60,10 @@ export interface CompiledRule {
       }
     | undefined;
   readonly messages: MessageTemplates;
+  /** The message of each status when no date or lateness is shown (precomputed). */
+  readonly constantMessages: Readonly<Record<FindingStatus, Bilingual>>;
+  /** Messages with "late by n working days", by status and n (filled on first use; derived data only). */
+  readonly lateMessages: Readonly<Record<FindingStatus, Bilingual[]>>;
 }
 
 function resolve(c: Condition, params: Record<string, unknown>): Condition {
@@ -136,6 +143,7 @@ export function compileRule(rule: Rule): CompiledRule {
   const slots: Readonly<Record<string, number>> = factSlots(rule.subject);
   const dl = rule.deadline;
   const wd = dl?.workingDays;
+  const messages = templatesOf(rule);
   return {
     rule,
     id: rule.id,
@@ -145,8 +153,9 @@ export function compileRule(rule: Rule): CompiledRule {
     applies,
     met,
     pending,
+    // Date facts the deadline uses are reported as dueDate / actualDate, not repeated in `because`.
     infoFacts: rule.facts
-      .filter((f) => !tested.has(f))
+      .filter((f) => !tested.has(f) && f !== dl?.from && f !== dl?.actual && f !== dl?.until)
       .map((fact) => ({ fact, isDate: catalog[fact]?.type === 'date', slot: slots[fact]! })),
     deadline:
       dl === undefined
@@ -163,7 +172,14 @@ export function compileRule(rule: Rule): CompiledRule {
             actual: dl.actual === undefined ? -1 : slots[dl.actual]!,
             until: dl.until === undefined ? -1 : slots[dl.until]!,
           },
-    messages: templatesOf(rule),
+    messages,
+    constantMessages: {
+      met: constantMessage(messages, 'met'),
+      missed: constantMessage(messages, 'missed'),
+      pending: constantMessage(messages, 'pending'),
+      'not-applicable': constantMessage(messages, 'not-applicable'),
+    },
+    lateMessages: { met: [], missed: [], pending: [], 'not-applicable': [] },
   };
 }
 

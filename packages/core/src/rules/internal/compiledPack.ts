@@ -5,11 +5,14 @@ import { parseOrThrow } from '../../schema/parse.js';
 import type { RuleSubjectKind } from '../factCatalog.js';
 import { type RulePack, RulePackSchema } from '../rulePackSchema.js';
 import { type CompiledRule, compileRules } from './compile.js';
+import { Interner } from './intern.js';
 
 export interface CompiledPack {
   readonly pack: RulePack;
   readonly rules: readonly CompiledRule[];
   readonly bySubject: Readonly<Record<RuleSubjectKind, readonly CompiledRule[]>>;
+  /** Shared frozen `because` entries and lists of the fast path (memoisation only). */
+  readonly intern: Interner;
 }
 
 const memo = new WeakMap<object, CompiledPack>();
@@ -21,6 +24,7 @@ export function compileValidPack(pack: RulePack): CompiledPack {
   return {
     pack,
     rules,
+    intern: new Interner(),
     bySubject: {
       dossier: of('dossier'),
       'inspection-week': of('inspection-week'),

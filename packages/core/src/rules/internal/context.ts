@@ -39,21 +39,28 @@ export type CheckOptions = z.input<typeof CheckOptionsSchema>;
 export function contextOf(
   pack: RulePack,
   options: unknown,
-  label = 'options',
+  intern?: Interner,
 ): { ctx: EvalContext; asOfDay: number | undefined } {
-  const parsed = parseOrThrow(CheckOptionsSchema, options ?? {}, label);
+  const parsed = parseOrThrow(CheckOptionsSchema, options ?? {}, 'options');
   return {
-    ctx: makeContext(pack, resolveCalendar(parsed.calendar)),
+    ctx: makeContext(pack, resolveCalendar(parsed.calendar), intern),
     asOfDay: parsed.asOf === undefined ? undefined : dayNumberOf(parsed.asOf),
   };
 }
 
-/** Builds the context for a pack and a calendar. */
-export function makeContext(pack: RulePack, calendar: Calendar): EvalContext {
+/**
+ * Builds the context for a pack and a calendar. `intern` is the compiled pack's memo of shared `because` entries
+ * and lists (pure memoisation: results do not depend on it); a fresh one is made when none is given.
+ */
+export function makeContext(
+  pack: RulePack,
+  calendar: Calendar,
+  intern = new Interner(),
+): EvalContext {
   const [h, m] = pack.reception.closesAt.split(':').map(Number) as [number, number];
   return {
     days: workdaysOf(calendar),
-    intern: new Interner(),
+    intern,
     reception: {
       closesAtMinutes: h * 60 + m,
       afterHoursCountsNextWorkingDay: pack.reception.afterHoursCountsNextWorkingDay,

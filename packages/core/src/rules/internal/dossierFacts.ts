@@ -1,7 +1,6 @@
 // The facts of one dossier, computed once from its events: counts, flags, working-day lags and day numbers.
 // Every dossier rule reads these; nothing here depends on a rule's parameters, so both evaluation paths
 // (json-rules-engine and compiled closures) see exactly the same facts.
-import { dayNumberOf } from '../../internal/days.js';
 import type { Dossier } from '../dossierSchema.js';
 import type { FactValue } from '../factCatalog.js';
 import type { EvalContext } from './context.js';
@@ -50,7 +49,7 @@ export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext): Fac
   let supplementsWithoutNewDueDate = 0;
   let lastSupplementNewDue: number | null = null;
   let resubmittedDay: number | null = null;
-  const supplementDays: number[] = [];
+  let supplementDays: number[] | null = null;
   let transferredDay: number | null = null;
   let readyDay: number | null = null;
   let notifiedDay: number | null = null;
@@ -86,7 +85,7 @@ export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext): Fac
         acceptStamp = stampOf(e.date);
         // A date-only acceptance on the day of receipt takes the receipt's time (the 15:00 and closing cut-offs).
         if (acceptStamp.minute < 0 && acceptStamp.day === recv.day) acceptStamp = recv;
-        acceptDue = e.dueDate === undefined ? null : dayNumberOf(e.dueDate);
+        acceptDue = e.dueDate === undefined ? null : dayOfStamp(e.dueDate);
         receiptIssued = e.receiptIssued !== false;
         break;
       case 'supplement-requested':
@@ -101,8 +100,9 @@ export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext): Fac
         firstSupplementDay ??= day;
         if (e.reason === undefined) supplementsWithoutReason++;
         if (e.newDueDate === undefined) supplementsWithoutNewDueDate++;
-        lastSupplementNewDue = e.newDueDate === undefined ? null : dayNumberOf(e.newDueDate);
+        lastSupplementNewDue = e.newDueDate === undefined ? null : dayOfStamp(e.newDueDate);
         resubmittedDay = null;
+        supplementDays ??= [];
         supplementDays.push(day);
         break;
       case 'refused':
@@ -138,32 +138,36 @@ export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext): Fac
   let lateApologyHasNewDueDate = false;
   let rescheduledDueDay: number | null = null;
   {
-    const covered: number[] = [];
+    let covered: number[] | null = null;
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
       if (e.type !== 'apology-issued') continue;
       const day = dayOfStamp(e.date);
       if (day > asOfDay) break;
-      const about = e.about ?? (supplementDays.includes(day) ? 'supplement' : 'delay');
-      if (about === 'supplement') covered.push(day);
-      else {
+      const about = e.about ?? (supplementDays?.includes(day) ? 'supplement' : 'delay');
+      if (about === 'supplement') {
+        covered ??= [];
+        covered.push(day);
+      } else {
         delayApologies++;
         if (lateApologyDay === null) {
           lateApologyDay = day;
           lateApologyHasNewDueDate = e.newDueDate !== undefined;
         }
-        if (e.newDueDate !== undefined) rescheduledDueDay = dayNumberOf(e.newDueDate);
+        if (e.newDueDate !== undefined) rescheduledDueDay = dayOfStamp(e.newDueDate);
       }
     }
-    if (covered.length > 0)
-      supplementsWithoutApology = supplementDays.filter((x) => !covered.includes(x)).length;
+    if (covered !== null && supplementDays !== null) {
+      const c = covered;
+      supplementsWithoutApology = supplementDays.filter((x) => !c.includes(x)).length;
+    }
   }
 
   const acceptedDay = accepted ? receiptDay(acceptStamp, ctx) : null;
   const receptionDay = accepted ? days.effective(acceptStamp.day) : null;
   const appointment =
     acceptDue ??
-    (d.dueDate === undefined ? null : dayNumberOf(d.dueDate)) ??
+    (d.dueDate === undefined ? null : dayOfStamp(d.dueDate)) ??
     (acceptedDay === null ? null : days.add(acceptedDay, d.procedure.processingDays));
   const closed = refused || withdrawnDay !== null || returnedDay !== null;
   let dueDay = appointment;

@@ -75,9 +75,12 @@ function stageFromEngine(
     const compiled = st.leaves[i]!;
     if (leaf.fact !== compiled.fact || leaf.operator !== compiled.operator)
       throw new Error(`condition mismatch in ${cr.id}#${st.stage} at leaf ${i}`);
-    path.node = ctx.intern.child(
+    path.node = ctx.intern.stepEngine(
       path.node,
-      ctx.intern.leaf(st.stage, compiled, leaf.factResult, leaf.result === true),
+      st.stage,
+      compiled,
+      leaf.factResult,
+      leaf.result === true,
     );
   });
   return r.result === true;

@@ -1,12 +1,8 @@
-// Turns a decided status into a Finding: the same code for both evaluation paths, so they can only differ in how
-// the status and the tested conditions were decided. `because` lists and their entries are interned (shared,
-// frozen) through the call's Interner.
-import type { FactValue } from '../factCatalog.js';
 import type { Because, Finding, FindingStatus, FindingSubject } from '../findingSchema.js';
 import type { CompiledRule, CompiledStage, Facts } from './compile.js';
 import type { EvalContext } from './context.js';
 import type { BecauseNode } from './intern.js';
-import { constantMessage, renderMessage } from './messages.js';
+import { renderMessage } from './messages.js';
 
 /** Extends a `because` path with the compiled path's entries for a stage. */
 export function pushStage(
@@ -20,24 +16,9 @@ export function pushStage(
   let n = node;
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i]!;
-    n = I.child(n, I.leaf(stage.stage, leaf, facts[leaf.slot], leaf.test(facts)));
+    n = I.stepCompiled(n, stage.stage, leaf, facts);
   }
   return n;
-}
-
-const constantCache = new WeakMap<CompiledRule, Map<FindingStatus, Finding['message']>>();
-function constant(cr: CompiledRule, status: FindingStatus): Finding['message'] {
-  let byStatus = constantCache.get(cr);
-  if (byStatus === undefined) {
-    byStatus = new Map();
-    constantCache.set(cr, byStatus);
-  }
-  let m = byStatus.get(status);
-  if (m === undefined) {
-    m = Object.freeze(constantMessage(cr.messages, status));
-    byStatus.set(status, m);
-  }
-  return m;
 }
 
 /**
@@ -56,22 +37,11 @@ export function finishFinding(
   const I = ctx.intern;
   let node = path;
   if (status !== 'not-applicable')
-    for (const info of cr.infoFacts)
-      node = I.child(node, I.info(info, facts[info.slot] as FactValue));
-  const finding: Finding = {
-    ruleId: cr.id,
-    status,
-    severity: cr.severity,
-    subject,
-    citations: cr.citations as Finding['citations'],
-    message: undefined as unknown as Finding['message'],
-    because: I.list(node) as Because[],
-  };
+    for (const info of cr.infoFacts) node = I.stepInfo(node, info, facts[info.slot]);
+  const because = I.list(node) as Because[];
   const dl = cr.deadline;
-  if (status === 'not-applicable' || dl === undefined) {
-    finding.message = constant(cr, status);
-    return finding;
-  }
+  if (status === 'not-applicable' || dl === undefined)
+    return plain(cr, status, subject, because, cr.constantMessages[status]);
   let due: number | null = null;
   let late: number | undefined;
   const from = dl.from < 0 ? null : (facts[dl.from] as number | null);
@@ -85,13 +55,94 @@ export function finishFinding(
     const by = ctx.days.lag(due, actual ?? (until !== null && until < asOfDay ? until : asOfDay));
     if (by > 0) late = by;
   }
-  if (due === null && actual === null) {
-    finding.message = constant(cr, status);
-    return finding;
+  if (due === null && actual === null)
+    return plain(cr, status, subject, because, cr.constantMessages[status]);
+  const message = renderMessage(
+    cr.messages,
+    status,
+    { due, actual, late },
+    cr.lateMessages[status],
+    I,
+  );
+  const dueDate = due === null ? undefined : I.iso(due);
+  const actualDate = actual === null ? undefined : I.iso(actual);
+  // One object literal per shape (fields in the documented order), rather than adding fields afterwards.
+  if (dueDate !== undefined && actualDate !== undefined) {
+    if (late === undefined)
+      return {
+        ruleId: cr.id,
+        status,
+        severity: cr.severity,
+        subject,
+        dueDate,
+        actualDate,
+        citations: cr.citations as Finding['citations'],
+        message,
+        because,
+      };
+    return {
+      ruleId: cr.id,
+      status,
+      severity: cr.severity,
+      subject,
+      dueDate,
+      actualDate,
+      lateByWorkingDays: late,
+      citations: cr.citations as Finding['citations'],
+      message,
+      because,
+    };
   }
-  if (due !== null) finding.dueDate = I.iso(due);
-  if (actual !== null) finding.actualDate = I.iso(actual);
-  if (late !== undefined) finding.lateByWorkingDays = late;
-  finding.message = renderMessage(cr.messages, status, { due, actual, late }, I);
-  return finding;
+  if (dueDate !== undefined) {
+    if (late === undefined)
+      return {
+        ruleId: cr.id,
+        status,
+        severity: cr.severity,
+        subject,
+        dueDate,
+        citations: cr.citations as Finding['citations'],
+        message,
+        because,
+      };
+    return {
+      ruleId: cr.id,
+      status,
+      severity: cr.severity,
+      subject,
+      dueDate,
+      lateByWorkingDays: late,
+      citations: cr.citations as Finding['citations'],
+      message,
+      because,
+    };
+  }
+  return {
+    ruleId: cr.id,
+    status,
+    severity: cr.severity,
+    subject,
+    actualDate,
+    citations: cr.citations as Finding['citations'],
+    message,
+    because,
+  };
+}
+
+function plain(
+  cr: CompiledRule,
+  status: FindingStatus,
+  subject: FindingSubject,
+  because: Because[],
+  message: Finding['message'],
+): Finding {
+  return {
+    ruleId: cr.id,
+    status,
+    severity: cr.severity,
+    subject,
+    citations: cr.citations as Finding['citations'],
+    message,
+    because,
+  };
 }

@@ -10,13 +10,51 @@ import type { CompiledLeaf, Stage } from './compile.js';
 import { viDate } from './messages.js';
 
 const CAP = 1 << 16;
+/** Children kept per trie node: past it (a fact with many values, e.g. a time of day), paths are not kept. */
+const FANOUT = 24;
 
-/** A node of the trie of `because` lists, keyed by entry identity. */
+/**
+ * A node of the trie of one rule's `because` lists. The entries along a path follow the rule's leaves in a fixed
+ * order (applies, met, pending, then informational facts), and which leaf comes next depends only on the values
+ * before it, so an edge is keyed by the next fact's value alone.
+ */
 export interface BecauseNode {
   readonly entry: Because | null;
   readonly parent: BecauseNode | null;
-  children: Map<Because, BecauseNode> | null;
+  /** Children for the commonest values, without hashing: true, false, null, and small integers (-8 … 55). */
+  onTrue: BecauseNode | null;
+  onFalse: BecauseNode | null;
+  onNull: BecauseNode | null;
+  small: (BecauseNode | undefined)[] | null;
+  /** Children for other values. */
+  next: Map<FactValue, BecauseNode> | null;
+  children: number;
   list: readonly Because[] | null;
+}
+
+const SMALL_MIN = -8;
+const SMALL_SIZE = 64;
+const newNode = (entry: Because | null, parent: BecauseNode | null): BecauseNode => ({
+  entry,
+  parent,
+  onTrue: null,
+  onFalse: null,
+  onNull: null,
+  small: null,
+  next: null,
+  children: 0,
+  list: null,
+});
+const isSmall = (v: FactValue): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= SMALL_MIN && v < SMALL_MIN + SMALL_SIZE;
+
+/** The child of `node` for value `v`, if kept. */
+function childOf(node: BecauseNode, v: FactValue): BecauseNode | null | undefined {
+  if (v === true) return node.onTrue;
+  if (v === false) return node.onFalse;
+  if (v === null) return node.onNull;
+  if (isSmall(v)) return node.small?.[v - SMALL_MIN];
+  return node.next?.get(v);
 }
 
 export class Interner {
@@ -77,23 +115,67 @@ export class Interner {
   root(rule: object): BecauseNode {
     let r = this.#roots.get(rule);
     if (r === undefined) {
-      r = { entry: null, parent: null, children: null, list: null };
+      r = newNode(null, null);
       this.#roots.set(rule, r);
     }
     return r;
   }
 
-  /** The node after `node` for one more entry. */
-  child(node: BecauseNode, entry: Because): BecauseNode {
-    let next = node.children?.get(entry);
-    if (next === undefined) {
-      next = { entry, parent: node, children: null, list: null };
-      if (this.#nodeCount++ < CAP) {
-        node.children ??= new Map();
-        node.children.set(entry, next);
-      }
+  /** The node after `node` for the next tested leaf (compiled path: the result is the leaf's own test). */
+  stepCompiled(
+    node: BecauseNode,
+    stage: Stage,
+    leaf: CompiledLeaf,
+    facts: readonly FactValue[],
+  ): BecauseNode {
+    const v = facts[leaf.slot] ?? null;
+    const next = childOf(node, v);
+    if (next != null) return next;
+    return this.#attach(node, v, this.leaf(stage, leaf, v, leaf.test(facts)));
+  }
+
+  /** The node after `node` for the next tested leaf, with the value and result json-rules-engine reported. */
+  stepEngine(
+    node: BecauseNode,
+    stage: Stage,
+    leaf: CompiledLeaf,
+    value: FactValue | undefined,
+    holds: boolean,
+  ): BecauseNode {
+    const v = value === undefined ? null : value;
+    const next = childOf(node, v);
+    if (next != null) return next;
+    return this.#attach(node, v, this.leaf(stage, leaf, v, holds));
+  }
+
+  /** The node after `node` for the next informational fact. */
+  stepInfo(
+    node: BecauseNode,
+    key: { readonly fact: string; readonly isDate: boolean },
+    value: FactValue | undefined,
+  ): BecauseNode {
+    const v = value === undefined ? null : value;
+    const next = childOf(node, v);
+    if (next != null) return next;
+    return this.#attach(node, v, this.info(key, v));
+  }
+
+  #attach(node: BecauseNode, v: FactValue, entry: Because): BecauseNode {
+    const created = newNode(entry, node);
+    if (this.#nodeCount >= CAP || node.children >= FANOUT) return created;
+    this.#nodeCount++;
+    node.children++;
+    if (v === true) node.onTrue = created;
+    else if (v === false) node.onFalse = created;
+    else if (v === null) node.onNull = created;
+    else if (isSmall(v)) {
+      node.small ??= [];
+      node.small[v - SMALL_MIN] = created;
+    } else {
+      node.next ??= new Map();
+      node.next.set(v, created);
     }
-    return next;
+    return created;
   }
 
   /** The (frozen, shared) list of entries from the root to `node`. */

@@ -105,35 +105,35 @@ export function constantMessage(t: MessageTemplates, status: FindingStatus): Bil
   };
 }
 
-/** Renders a message with the finding's dates: the template, then a suffix unless the template placed them. */
+/**
+ * Renders a message. Default templates give the rule's title and status, plus the lateness in working days when
+ * there is one — the dates themselves are the finding's `dueDate` and `actualDate`. Such messages repeat across
+ * findings and are shared (frozen) through `memo` (index = lateness). A pack's own template may place `{dueDate}`,
+ * `{actualDate}` and `{lateByWorkingDays}` anywhere; it is then filled for each finding.
+ */
 export function renderMessage(
   t: MessageTemplates,
   status: FindingStatus,
   data: MessageData,
+  memo: Bilingual[],
   fmt: DateFormat = plainFormat,
 ): Bilingual {
   const tpl = t[status];
-  let vi = fill(tpl.vi, data, true, fmt);
-  let en = fill(tpl.en, data, false, fmt);
-  if (!tpl.placesDates) {
-    let sv = '';
-    let se = '';
-    if (data.due !== null) {
-      sv = `hạn ${fmt.vi(data.due)}`;
-      se = `due ${fmt.iso(data.due)}`;
-    }
-    if (data.actual !== null) {
-      sv += `${sv === '' ? '' : '; '}thực hiện ${fmt.vi(data.actual)}`;
-      se += `${se === '' ? '' : '; '}done ${fmt.iso(data.actual)}`;
-    }
-    if (data.late !== undefined) {
-      sv += `${sv === '' ? '' : '; '}trễ ${data.late} ngày làm việc`;
-      se += `${se === '' ? '' : '; '}${data.late} working day${data.late === 1 ? '' : 's'} late`;
-    }
-    if (sv !== '') {
-      vi += ` (${sv})`;
-      en += ` (${se})`;
-    }
-  }
-  return { vi, en };
+  if (tpl.placesDates)
+    return { vi: fill(tpl.vi, data, true, fmt), en: fill(tpl.en, data, false, fmt) };
+  const late = data.late ?? 0;
+  const hit = late < 1000 ? memo[late] : undefined;
+  if (hit !== undefined) return hit;
+  const vi = fill(tpl.vi, data, true, fmt);
+  const en = fill(tpl.en, data, false, fmt);
+  const m = Object.freeze(
+    late === 0
+      ? { vi, en }
+      : {
+          vi: `${vi} (trễ ${late} ngày làm việc)`,
+          en: `${en} (${late} working day${late === 1 ? '' : 's'} late)`,
+        },
+  );
+  if (late < 1000) memo[late] = m;
+  return m;
 }

@@ -1,7 +1,7 @@
 // Timestamps of the one-stop log: a plain date 'YYYY-MM-DD' or an ISO date-time. Date-times without an offset are
 // local time in Vietnam (UTC+7); with 'Z' or an offset they are converted to UTC+7. Parsed to integers once, so the
 // hot path never touches Date objects or strings again.
-import { dayNumberOf, daysInMonth, toDayNumber } from '../../internal/days.js';
+import { daysInMonth, toDayNumber } from '../../internal/days.js';
 
 /** A parsed timestamp: local (UTC+7) day number and minute of the day, or `-1` when only the date is known. */
 export interface Stamp {
@@ -54,15 +54,34 @@ export function parseStamp(text: string): Stamp | undefined {
   return { day: localDay, minute: total - localDay * 1440 };
 }
 
-/** Parses a timestamp already validated by the schema (fast path for plain dates). */
+const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
+/** Day number of a validated 'YYYY-MM-DD…' prefix, read digit by digit (no slicing, no Number()). */
+function fastDay(text: string): number {
+  const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const m = digit(text, 5) * 10 + digit(text, 6);
+  const d = digit(text, 8) * 10 + digit(text, 9);
+  return toDayNumber(y, m, d);
+}
+
+/** Parses a timestamp already validated by the schema (fast paths for local dates and date-times). */
 export function stampOf(text: string): Stamp {
-  if (text.length === 10) return { day: dayNumberOf(text), minute: -1 };
+  const n = text.length;
+  if (n === 10) return { day: fastDay(text), minute: -1 };
+  if (n === 16 || n === 19) {
+    // 'YYYY-MM-DDTHH:mm' or 'YYYY-MM-DDTHH:mm:ss', local time (no zone).
+    return {
+      day: fastDay(text),
+      minute:
+        (digit(text, 11) * 10 + digit(text, 12)) * 60 + digit(text, 14) * 10 + digit(text, 15),
+    };
+  }
   return parseStamp(text)!;
 }
 
 /** Local day number of a timestamp already validated by the schema. */
 export function dayOfStamp(text: string): number {
-  return text.length === 10 ? dayNumberOf(text) : parseStamp(text)!.day;
+  const n = text.length;
+  return n === 10 || n === 16 || n === 19 ? fastDay(text) : parseStamp(text)!.day;
 }
 
 /** Orders two stamps: by day; on the same day by minute when both carry a time, else equal. */
