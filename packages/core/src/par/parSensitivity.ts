@@ -153,7 +153,8 @@ export function parSensitivity(
 
   const random = mulberry32(opts.seed);
   const weights = new Float64Array(F);
-  const points = new Float64Array(n * F);
+  // Field points of the draw: the nominal ones, moved by survey noise when there is any.
+  const points = S > 0 ? new Float64Array(n * F) : fieldPoints;
   // Scores in hundredths of an index point (0…10,000): ranking is a counting sort, O(n) per draw.
   const score = new Int32Array(n);
   const above = new Int32Array(SCALE + 2);
@@ -162,7 +163,7 @@ export function parSensitivity(
   const block = n < 65536 ? new Uint16Array(BLOCK * n) : new Uint32Array(BLOCK * n);
   for (let d = 0; d < D; d++) {
     for (let f = 0; f < F; f++) weights[f] = 1 + opts.weightJitter * (2 * random() - 1);
-    points.set(fieldPoints);
+    if (S > 0) points.set(fieldPoints);
     for (let k = 0; k < S; k++) {
       const moved = Math.min(100, Math.max(0, sValue[k]! + sHalf[k]! * (2 * random() - 1)));
       let p = 0;
