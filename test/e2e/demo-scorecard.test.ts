@@ -1,71 +1,47 @@
 // The demo portal's PAR section: the eight Khánh Sơn communes ranked by <cchc-scorecard>, a unit picked from the
 // picker and from the ranking itself, in real Chromium, without console errors or axe violations.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './browser.js';
+import { E2E_TIMEOUT, useDemoPortal } from './demoPortal.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let server: ChildProcess;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = spawn(process.execPath, ['scripts/demo.mjs'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0' },
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(/http:\/\/\S+\//);
-      if (match) resolve(match[0]);
-    });
-    server.stderr!.on('data', (chunk: Buffer) => reject(new Error(chunk.toString())));
-    server.on('exit', (code) => reject(new Error(`demo server exited with ${code}`)));
-  });
-  browser = await launchChromium();
-}, 30_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const demo = useDemoPortal();
 
 describe('demo portal: <cchc-scorecard>', () => {
-  it('ranks the eight communes, switches to one unit from the picker and from the ranking, axe-clean', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(url);
+  it(
+    'ranks the eight communes, switches to one unit from the picker and from the ranking, axe-clean',
+    async () => {
+      const context = await demo.browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(demo.url);
 
-    // Playwright's CSS locators pierce open shadow roots.
-    const names = page.locator('#scorecard [part="unit-button"]');
-    await expect.poll(() => names.count()).toBe(8);
-    expect(await names.first().textContent()).toBe('Thị trấn Tô Hạp');
-    expect(await page.locator('#scorecard [part="interval"]').count()).toBe(8);
-    expect(await axeViolations(page)).toEqual([]);
+      // Playwright's CSS locators pierce open shadow roots.
+      const names = page.locator('#scorecard [part="unit-button"]');
+      await expect.poll(() => names.count()).toBe(8);
+      expect(await names.first().textContent()).toBe('Thị trấn Tô Hạp');
+      expect(await page.locator('#scorecard [part="interval"]').count()).toBe(8);
+      expect(await axeViolations(page)).toEqual([]);
 
-    await page.selectOption('#scorecard-unit', 'KS-SB');
-    await expect
-      .poll(() => page.locator('#scorecard .unit [role="heading"]').first().textContent())
-      .toBe('Xã Sơn Bình');
-    expect(await page.locator('#scorecard [part="bar"]').count()).toBe(7);
-    expect(await page.locator('#scorecard [part="lost"] li').count()).toBe(5);
-    expect(await page.locator('#scorecard .trend [part="line"]').count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+      await page.selectOption('#scorecard-unit', 'KS-SB');
+      await expect
+        .poll(() => page.locator('#scorecard .unit [role="heading"]').first().textContent())
+        .toBe('Xã Sơn Bình');
+      expect(await page.locator('#scorecard [part="bar"]').count()).toBe(7);
+      expect(await page.locator('#scorecard [part="lost"] li').count()).toBe(5);
+      expect(await page.locator('#scorecard .trend [part="line"]').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
 
-    await page.selectOption('#scorecard-unit', '');
-    await page.locator('#scorecard tr[data-unit="KS-TS"] [part="unit-button"]').click();
-    await expect.poll(() => page.inputValue('#scorecard-unit')).toBe('KS-TS');
-    expect(await page.getAttribute('#scorecard', 'unit-code')).toBe('KS-TS');
-    expect(errors).toEqual([]);
-    await context.close();
-  }, 60_000);
+      await page.selectOption('#scorecard-unit', '');
+      await page.locator('#scorecard tr[data-unit="KS-TS"] [part="unit-button"]').click();
+      await expect.poll(() => page.inputValue('#scorecard-unit')).toBe('KS-TS');
+      expect(await page.getAttribute('#scorecard', 'unit-code')).toBe('KS-TS');
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    E2E_TIMEOUT,
+  );
 });
