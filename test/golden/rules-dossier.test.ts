@@ -485,3 +485,42 @@ describe('coverage', () => {
     },
   );
 });
+
+describe('the worked example of docs/guides/rules.md (Sơn Bình, khanhson-2017)', () => {
+  it('gives the findings worked by hand in the guide', () => {
+    const findings = checkDossier(
+      {
+        id: 'SB-2017-0142',
+        unitCode: 'KS-SONBINH',
+        procedure: { code: 'HT-KS', name: 'Đăng ký khai sinh', processingDays: 3 },
+        channel: 'in-person',
+        receivedAt: '2017-04-28T16:00',
+        events: [
+          { type: 'accepted', date: '2017-04-28', dueDate: '2017-05-05' },
+          {
+            type: 'supplement-requested',
+            date: '2017-05-04',
+            reason: 'Thiếu bản sao giấy chứng sinh',
+          },
+          { type: 'submitted', date: '2017-05-05' },
+          { type: 'result-ready', date: '2017-05-09' },
+          { type: 'returned', date: '2017-05-10' },
+        ],
+      },
+      getRulePack('khanhson-2017'),
+      { asOf: '2017-05-31' },
+    );
+    const row = (f: Finding) => [f.ruleId, f.status, f.dueDate ?? '', f.actualDate ?? ''];
+    expect(findings.map(row)).toEqual([
+      ['notice.guidance-slip', 'not-applicable', '', ''],
+      ['notice.receipt', 'met', '', ''],
+      ['notice.supplement-request', 'missed', '2017-05-05', '2017-05-04'],
+      ['notice.supplement-once', 'met', '', ''],
+      ['notice.refusal-legal-basis', 'not-applicable', '', ''],
+      ['notice.late-apology', 'not-applicable', '', ''],
+      ['notice.early-result', 'missed', '2017-05-10', ''],
+      ['deadline.on-time', 'met', '2017-05-10', '2017-05-09'],
+      ['notice.supplement-apology', 'missed', '', ''],
+    ]);
+  });
+});
