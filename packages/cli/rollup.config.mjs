@@ -16,7 +16,10 @@ function scorecardBundle() {
     load(id) {
       if (!id.replace(/\\/g, '/').endsWith('/src/format/scorecardBundle.ts')) return null;
       const text = existsSync(scorecard) ? readFileSync(scorecard, 'utf8') : null;
-      if (text === null) this.warn('packages/elements/dist/cchc-scorecard.js not found: HTML reports use plain tables');
+      if (text === null)
+        this.warn(
+          'packages/elements/dist/cchc-scorecard.js not found: HTML reports use plain tables',
+        );
       return `export const SCORECARD_BUNDLE = ${JSON.stringify(text)};\n`;
     },
   };
