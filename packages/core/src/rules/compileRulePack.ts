@@ -4,6 +4,7 @@ import type { Finding } from './findingSchema.js';
 import type { CompiledRule } from './internal/compile.js';
 import { compiledPackOf } from './internal/compiledPack.js';
 import { type CheckOptions, contextOf } from './internal/context.js';
+import { newFactArray } from './internal/dossierFacts.js';
 import { runDossier } from './internal/dossierRun.js';
 import { ParsedDossiers, parseDossiers } from './parseDossiers.js';
 import type { RulePack } from './rulePackSchema.js';
@@ -56,7 +57,9 @@ export function compileRulePack(pack: unknown): RulePackEvaluator {
       const { ctx, asOfDay } = contextOf(compiled.pack, options, compiled.intern);
       const items = batch.items;
       const out: Finding[] = [];
-      for (let i = 0; i < items.length; i++) runDossier(items[i]!, rules, ctx, asOfDay, out);
+      const scratch = newFactArray();
+      for (let i = 0; i < items.length; i++)
+        runDossier(items[i]!, rules, ctx, asOfDay, out, scratch);
       return out;
     },
   };

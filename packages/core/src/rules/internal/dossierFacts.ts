@@ -9,6 +9,8 @@ import { dayOfStamp, type Stamp, stampOf } from './timestamp.js';
 
 const S = factSlots('dossier');
 const SLOT_COUNT = Object.keys(S).length;
+/** A packed array with one slot per dossier fact. */
+export const newFactArray = (): FactValue[] => Array.from({ length: SLOT_COUNT }, () => null);
 
 /** Day from which a receipt counts, under the pack's reception convention (UNVERIFIED as law). */
 export function receiptDay(stamp: Stamp, ctx: EvalContext): number {
@@ -24,8 +26,16 @@ export function receiptDay(stamp: Stamp, ctx: EvalContext): number {
   return stamp.day;
 }
 
-/** Computes the facts of a validated dossier as it stood at the end of `asOfDay` (later events are ignored). */
-export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext): FactValue[] {
+/**
+ * Computes the facts of a validated dossier as it stood at the end of `asOfDay` (later events are ignored), into
+ * `into` when given (a batch reuses one array: the facts are read while its findings are built, never kept).
+ */
+export function dossierFacts(
+  d: Dossier,
+  asOfDay: number,
+  ctx: EvalContext,
+  into?: FactValue[],
+): FactValue[] {
   const { days } = ctx;
   const recv = stampOf(d.receivedAt);
   let accepted = false;
@@ -191,7 +201,7 @@ export function dossierFacts(d: Dossier, asOfDay: number, ctx: EvalContext): Fac
   const openUntil = withdrawnDay ?? asOfDay;
   const asOfLateBy = dueDay !== null ? days.lag(dueDay, openUntil) : null;
   const runsLate = live && dueDay !== null && (hasResult ? resultLateBy! > 0 : asOfLateBy! > 0);
-  const f: FactValue[] = new Array(SLOT_COUNT);
+  const f: FactValue[] = into ?? newFactArray();
   f[S.channel] = d.channel as string;
   f[S.accepted] = accepted;
   f[S.refused] = refused;

@@ -1,5 +1,6 @@
 // The per-dossier loop shared by the fast evaluator (and, with an engine, by the reference path).
 import type { Dossier } from '../dossierSchema.js';
+import type { FactValue } from '../factCatalog.js';
 import type { Finding, FindingSubject } from '../findingSchema.js';
 import type { CompiledRule } from './compile.js';
 import type { EvalContext } from './context.js';
@@ -26,9 +27,10 @@ export function runDossier(
   ctx: EvalContext,
   asOf: number | undefined,
   out: Finding[],
+  scratch?: FactValue[],
 ): void {
   const asOfDay = dossierAsOf(d, asOf);
-  const facts = dossierFacts(d, asOfDay, ctx);
+  const facts = dossierFacts(d, asOfDay, ctx, scratch);
   const subject = dossierSubject(d);
   for (let i = 0; i < rules.length; i++)
     out.push(evaluateRule(rules[i]!, facts, subject, ctx, asOfDay));
