@@ -3,7 +3,8 @@ import { css } from 'lit';
 /** Styles of `<cchc-scorecard>` (after `themeStyles`): tables, inline SVG charts, print and forced colours. */
 export const scorecardStyles = css`
   :host {
-    --_track: var(--cchc-scorecard-track, #eeeeee);
+    /* A tint of the text on the surface (≈ #ededed by default), so dark themes get a dark track. */
+    --_track: var(--cchc-scorecard-track, color-mix(in srgb, var(--_text) 8%, var(--_surface)));
     --_interval: var(--cchc-scorecard-interval, var(--_text));
   }
   .base > * + * {
@@ -41,14 +42,14 @@ export const scorecardStyles = css`
     caption-side: top;
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.25rem;
+    padding-bottom: 0.25em;
   }
   .hint {
     font-weight: 400;
   }
   th,
   td {
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: middle;
@@ -64,10 +65,10 @@ export const scorecardStyles = css`
   td button {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
     min-height: var(--_touch);
     min-width: var(--_touch);
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     border: 0;
     background: none;
     color: inherit;
@@ -101,7 +102,7 @@ export const scorecardStyles = css`
   }
   .band {
     display: inline-block;
-    padding: 0 0.6rem;
+    padding: 0 0.6em;
     border: 1px solid currentColor;
     border-radius: 999px;
     font-weight: 600;
@@ -110,7 +111,7 @@ export const scorecardStyles = css`
   .summary {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space) 2rem;
+    gap: var(--_space) 2em;
     margin: 0;
   }
   dd {
@@ -128,7 +129,7 @@ export const scorecardStyles = css`
     font-size: 0.85em;
   }
   ol[part='lost'] li {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .gain {
     display: block;
@@ -207,20 +208,20 @@ export const scorecardStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+    gap: 0.25em 1.25em;
   }
   .legend-item {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .legend svg {
     overflow: visible;
   }
   .toggle {
     min-height: var(--_touch);
-    margin-top: 0.5rem;
-    padding: 0 1rem;
+    margin-top: 0.5em;
+    padding: 0 1em;
     border: 1px solid var(--_primary);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -229,7 +230,7 @@ export const scorecardStyles = css`
     cursor: pointer;
   }
   .data-table {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   .error {
     border: 2px solid var(--_danger);
@@ -242,7 +243,7 @@ export const scorecardStyles = css`
   }
   .error ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .other {
     color: var(--_muted);
@@ -283,8 +284,8 @@ export const scorecardStyles = css`
 
   @media print {
     :host {
-      color: #000;
-      background: #fff;
+      color: #000 !important;
+      background-color: #fff !important;
     }
     .toggle {
       display: none;

@@ -65,7 +65,7 @@ const DATA_KEYS = ['result', 'sensitivity', 'series', 'criteriaSet'] as const;
  * @csspart error - The error box.
  *
  * @cssproperty --cchc-color-primary - Bars, median dots and the trend line (default #a4161a).
- * @cssproperty --cchc-scorecard-track - Background of a bar's track (default #eeeeee).
+ * @cssproperty --cchc-scorecard-track - Background of a bar's track and of a hovered row (default: 8% of the text colour over the surface).
  * @cssproperty --cchc-scorecard-interval - Colour of rank intervals (default the text colour).
  * @cssproperty --cchc-color-text - Text and axes.
  * @cssproperty --cchc-color-border - Grid lines and borders.

@@ -22,29 +22,46 @@ export const themeStyles = css`
     --_warning: var(--cchc-color-warning, #8a5300);
     --_focus: var(--cchc-color-focus, #1a5fb4);
     --_font: var(--cchc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    --_font-size: var(--cchc-font-size, 1rem);
+    /* medium = the reader's default text size, whatever the page does to its root font size (62.5% hacks). */
+    --_font-size: var(--cchc-font-size, medium);
     --_radius: var(--cchc-radius, 6px);
-    --_space: var(--cchc-spacing, 0.75rem);
+    --_space: var(--cchc-spacing, 0.75em);
     --_touch: var(--cchc-touch-target, 44px);
 
-    /* A hostile host stylesheet must not reach inside: reset what inherits. */
+    /* A hostile host stylesheet must not reach inside. all: initial cuts what an ordinary page passes down by
+       inheritance. A page's rules that match the host itself ("* { … }") beat ours when both are normal, so what
+       inherits into the shadow tree — text colour, font, spacing of text — and the surface are !important here: for
+       !important declarations the shadow tree's win over the page's. The host's box (display, margin, width,
+       position) stays the page's to lay out; theming goes through the --cchc-* properties and ::part(). */
     all: initial;
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    background: var(--_surface);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    text-align: start;
+    color: var(--_text) !important;
+    background-color: var(--_surface) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    text-decoration: none !important;
+    white-space: normal !important;
+    -webkit-text-fill-color: currentcolor !important;
+    cursor: auto !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

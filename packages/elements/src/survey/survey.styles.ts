@@ -101,10 +101,10 @@ export const surveyStyles = css`
   .choices {
     display: grid;
     gap: 0.5em;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
   }
   .choices.scale {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9em), 1fr));
   }
   .choice {
     display: flex;
