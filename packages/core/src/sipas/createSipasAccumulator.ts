@@ -84,8 +84,11 @@ export class SipasAccumulator {
       this.#ids.rollback();
       throwInvalid(p.issues);
     }
-    const group = p.localGroup[0]! < 0 ? 0 : this.#store.groupOf(p.groupKeys[0]!);
-    this.#commitSide(p, [group]);
+    const group = p.excluded ? 0 : this.#store.groupOf(p.key);
+    for (const issue of p.issues) this.#issues.push(issue);
+    if (p.excluded) this.#excludedRows++;
+    this.#excludedAnswers += p.excludedAnswers;
+    for (const c of p.comments) this.#comments.push({ ...c, group });
     this.#buffer.append(group, p);
     if (this.#buffer.full) this.#flush();
     return this;

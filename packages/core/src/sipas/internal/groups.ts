@@ -23,6 +23,27 @@ export function assignGroups(
     if (any) groupKeys.push([]);
     return { localGroup, groupKeys };
   }
+  if (fields.length === 1) {
+    // One grouping field (the usual `by: ['unitCode']`): a lookup per distinct value, then a table per row.
+    const field = fields[0]!;
+    const codes = field.codes;
+    const table = new Int32Array(Math.max(1, field.values.length)).fill(-1);
+    for (let i = 0; i < n; i++) {
+      if (excluded[i]) {
+        localGroup[i] = -1;
+        continue;
+      }
+      const c = codes[i]!;
+      let g = table[c]!;
+      if (g < 0) {
+        g = groupKeys.length;
+        groupKeys.push([field.values[c]!]);
+        table[c] = g;
+      }
+      localGroup[i] = g;
+    }
+    return { localGroup, groupKeys };
+  }
   const sizes = fields.map((f) => Math.max(1, f.values.length));
   const cells = sizes.reduce((a, b) => a * b, 1);
   const table = cells <= 1 << 22 ? new Int32Array(cells).fill(-1) : null;

@@ -40,10 +40,14 @@ export class NormColumn {
   /** 1 where the question was asked; `null` = asked of everyone. */
   readonly asked: Uint8Array | null;
 
+  /** True when no row holds a value (e.g. the column was not given): loops over it can be skipped. */
+  readonly blank: boolean;
+
   constructor(codes: ArrayLike<number>, values: readonly Normalized[], asked: Uint8Array | null) {
     this.codes = codes;
     this.values = values;
     this.asked = asked;
+    this.blank = values.every((v) => v === null || v === INVALID);
   }
 
   get(i: number): string | number | null {

@@ -207,7 +207,8 @@ export function prepareColumns(
   const companion = compiled.companions.map((c) => {
     if (c.statistic !== 'mean') return null;
     const column = norm[c.question]!;
-    const out = new Float64Array(n);
+    const out = new Float64Array(n).fill(Number.NaN);
+    if (column.blank) return out;
     for (let i = 0; i < n; i++) {
       const v = column.get(i);
       out[i] = typeof v === 'number' ? v : Number.NaN;
@@ -233,6 +234,7 @@ export function prepareColumns(
     for (const element of compiled.elements) {
       for (const qi of element.freeText) {
         const column = norm[qi]!;
+        if (column.blank) continue;
         for (let i = 0; i < n; i++) {
           const v = column.get(i);
           if (v === null || excluded[i]) continue;

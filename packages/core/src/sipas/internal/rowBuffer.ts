@@ -1,5 +1,6 @@
 // Single responses are gathered here and tallied a few thousand at a time, through the same loop as batches.
 import type { CompiledInstrument } from './compile.js';
+import type { PreparedRow } from './prepareRow.js';
 import type { PreparedBatch } from './store.js';
 
 const CAPACITY = 4096;
@@ -26,21 +27,20 @@ export class RowBuffer {
     return this.n === CAPACITY;
   }
 
-  /** Appends row 0 of a one-row batch, in store group `group`. */
-  append(group: number, one: Omit<PreparedBatch, 'group' | 'n'>): void {
+  /** Appends one prepared response, in store group `group`. */
+  append(group: number, row: PreparedRow): void {
     const i = this.n++;
     this.group[i] = group;
-    this.bucket[i] = one.bucket[0]!;
-    if (this.wq && this.wq2 && one.wq && one.wq2) {
-      this.wq[i] = one.wq[0]!;
-      this.wq2[i] = one.wq2[0]!;
+    this.bucket[i] = row.bucket;
+    if (this.wq && this.wq2) {
+      this.wq[i] = row.wq;
+      this.wq2[i] = row.wq2;
     }
-    this.scale.forEach((col, k) => {
-      col[i] = one.scale[k]![0]!;
-    });
-    this.companion.forEach((col, c) => {
-      if (col) col[i] = one.companion[c]![0]!;
-    });
+    for (let k = 0; k < this.scale.length; k++) this.scale[k]![i] = row.codes[k]!;
+    for (let c = 0; c < this.companion.length; c++) {
+      const col = this.companion[c];
+      if (col) col[i] = row.companion[c]!;
+    }
   }
 
   /** The buffered rows as a batch (views), then empties the buffer. */

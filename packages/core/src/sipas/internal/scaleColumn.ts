@@ -46,11 +46,12 @@ export function fixScale(
   bad: Uint8Array,
   n: number,
 ): { out: Uint8Array; problems: number[] } {
-  let needs = 0;
-  if (asked === null) for (let i = 0; i < n; i++) needs |= bad[codes[i]!]!;
-  else for (let i = 0; i < n; i++) needs |= (1 ^ asked[i]!) | bad[codes[i]!]!;
   const problems: number[] = [];
-  if (needs === 0) return { out: codes, problems };
+  if (asked === null) {
+    let needs = 0;
+    for (let i = 0; i < n; i++) needs |= bad[codes[i]!]!;
+    if (needs === 0) return { out: codes, problems };
+  }
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const c = codes[i]!;

@@ -44,6 +44,8 @@ export function skipColumns(
   n: number,
 ): SkipMasks {
   const masks: (Uint8Array | null)[] = [];
+  // Questions with the same filter and condition (E5.1–E5.4 on F0) share one mask.
+  const memo = new Map<string, Uint8Array | null>();
   const answerAt = (
     t: number,
     i: number,
@@ -60,6 +62,16 @@ export function skipColumns(
   return {
     askedFor(qi, scale, norm) {
       const q = compiled.questions[qi]!;
+      const memoKey = JSON.stringify([
+        q.condition ?? null,
+        [...(q.services ?? [])],
+        [...(q.sectors ?? [])],
+      ]);
+      if (memo.has(memoKey)) {
+        const shared = memo.get(memoKey)!;
+        masks[qi] = shared;
+        return shared;
+      }
       let mask = filterMask(q.services, service, n, null);
       mask = filterMask(q.sectors, sector, n, mask);
       const c = q.condition;
@@ -83,6 +95,7 @@ export function skipColumns(
         mask = out;
       }
       masks[qi] = mask;
+      memo.set(memoKey, mask);
       return mask;
     },
     why(qi, i, scale, norm) {

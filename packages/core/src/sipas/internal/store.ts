@@ -229,12 +229,13 @@ export class TallyStore {
   ): Float64Array {
     const t = this.tallies[kind] ?? this.tallies.counts;
     const K = this.compiled.scaleQuestions.length;
+    const hist = t.hist;
     for (let k = 0; k < K; k++) {
       const from = this.histOffset(k, g) + b * SLOTS;
-      out.set(t.hist.subarray(from, from + SLOTS), k * SLOTS);
+      for (let s = 0; s < SLOTS; s++) out[k * SLOTS + s] = hist[from + s]!;
     }
     const from = (g * this.buckets + b) * this.extras;
-    out.set(t.extra.subarray(from, from + this.extras), K * SLOTS);
+    for (let x = 0; x < this.extras; x++) out[K * SLOTS + x] = t.extra[from + x]!;
     return out;
   }
 
