@@ -9,6 +9,7 @@ import {
 } from '@cchc/core';
 import type { CchcChecklist, CchcScorecard, CchcSurvey } from '@cchc/elements';
 import '@cchc/elements/define';
+import { commands } from 'vitest/browser';
 import { supplementDossier } from '../../packages/elements/src/checklist/internal/fixtures.js';
 import { memoryStorage } from '../../packages/elements/src/shared/storage.js';
 
@@ -131,4 +132,25 @@ export function addStyle(cssText: string): HTMLStyleElement {
 /** Every element in a shadow root (not descending into nested shadow roots). */
 export function shadowAll<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
   return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** The shipped theme presets and the class each applies with (`undefined`: the built-in default, no preset). */
+export const THEMES = {
+  default: undefined,
+  dark: 'cchc-dark',
+  'high-contrast': 'cchc-high-contrast',
+} as const;
+export type ThemeName = keyof typeof THEMES;
+
+/**
+ * Adds a shipped preset (`packages/elements/themes/<name>.css`, read from disk as a portal would link it) to the page
+ * and returns the class that applies it, or `undefined` for the default theme.
+ */
+export async function loadTheme(name: ThemeName): Promise<string | undefined> {
+  if (name === 'default') return undefined;
+  if (!document.head.querySelector(`style[data-theme="${name}"]`)) {
+    const style = addStyle(await commands.readFile(`packages/elements/themes/${name}.css`));
+    style.dataset.theme = name;
+  }
+  return THEMES[name];
 }
