@@ -111,10 +111,12 @@ export class SipasAccumulator {
     this.#rows += p.n;
     this.#store.reserve(this.#store.size + p.groupKeys.length);
     const groupMap = p.groupKeys.map((k) => this.#store.groupOf(k));
-    const group = new Int32Array(p.n);
+    // Local groups become store groups in place (the batch's array is ours): one 4 MB array less per million.
+    const group = p.localGroup;
+    const map = Int32Array.from(groupMap);
     for (let i = 0; i < p.n; i++) {
-      const g = p.localGroup[i]!;
-      group[i] = g < 0 ? 0 : groupMap[g]!;
+      const g = group[i]!;
+      group[i] = g < 0 ? 0 : map[g]!;
     }
     this.#commitSide(p, groupMap);
     this.#store.tally({
