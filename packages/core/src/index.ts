@@ -6,5 +6,6 @@
  */
 export * from './calendar/index.js';
 export * from './par/index.js';
+export * from './rules/index.js';
 export * from './schema/index.js';
 export * from './sipas/index.js';
