@@ -140,6 +140,12 @@ describe('DossierSchema', () => {
     ]);
   });
 
+  it('parseDossiers rejects two dossiers of one unit sharing an id (but not across units)', () => {
+    const issues = issuesOf(() => parseDossiers([good, { ...good, unitCode: 'KS-SONLAM' }, good]));
+    expect(issues.map((i) => [i.path, i.row])).toEqual([['dossiers[2].id', 3]]);
+    expect(issues[0]?.message.vi).toContain('đã có ở dòng 1');
+  });
+
   it('parseDossiers reports every bad row with its row number, and evaluates nothing', () => {
     const issues = issuesOf(() =>
       parseDossiers([

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import khanhson2017 from '../../data/rule-packs/khanhson-2017.json';
 import oneStop2015 from '../../data/rule-packs/vn-one-stop-2015.json';
 import oneStop2018 from '../../data/rule-packs/vn-one-stop-2018.json';
@@ -50,6 +51,7 @@ const built = new Map<string, RulePack>();
  * @see Quyết định 09/2015/QĐ-TTg; Nghị định 61/2018/NĐ-CP; Nghị định 118/2025/NĐ-CP
  */
 export function getRulePack(id: ShippedRulePackId | (string & {})): RulePack {
+  parseOrThrow(z.string(), id, 'id');
   const cached = built.get(id);
   if (cached !== undefined) return cached;
   if (!(SHIPPED_RULE_PACKS as readonly string[]).includes(id)) {

@@ -21,7 +21,8 @@ export class ParsedDossiers {
 /**
  * Validates a batch of dossiers (kiểm tra dữ liệu hồ sơ) once, for the fast evaluators.
  *
- * Every problem of every dossier is reported together, each naming its row (1-based) and field.
+ * Every problem of every dossier is reported together, each naming its row (1-based) and field. Two dossiers of
+ * one unit may not share an id.
  *
  * @param dossiers - Untrusted dossiers, e.g. parsed JSON from the one-stop software.
  * @returns The validated batch.
@@ -50,6 +51,28 @@ export function parseDossiers(dossiers: readonly unknown[]): ParsedDossiers {
     if (r.success) items.push(r.data);
     else
       issues.push(...formatIssues(r.error, dossiers[i], { label: `dossiers[${i}]`, row: i + 1 }));
+  }
+  // Two dossiers of one unit with the same id would be indistinguishable in the findings and their summary.
+  const seen = new Map<string, number>();
+  for (let i = 0; i < dossiers.length && issues.length === 0; i++) {
+    const d = items[i]!;
+    const key = `${d.unitCode}\u0000${d.id}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      issues.push({
+        path: `dossiers[${i}].id`,
+        row: i + 1,
+        value: d.id,
+        expected: {
+          vi: `một mã hồ sơ chưa dùng trong đơn vị ${d.unitCode}`,
+          en: `a dossier id not yet used in unit ${d.unitCode}`,
+        },
+        message: {
+          vi: `dòng ${i + 1}, dossiers[${i}].id: mã hồ sơ "${d.id}" của đơn vị ${d.unitCode} đã có ở dòng ${first + 1}`,
+          en: `row ${i + 1}, dossiers[${i}].id: dossier id "${d.id}" of unit ${d.unitCode} already at row ${first + 1}`,
+        },
+      });
   }
   if (issues.length > 0) throw new CchcError('invalid-input', issues);
   return new ParsedDossiers(TOKEN, items);

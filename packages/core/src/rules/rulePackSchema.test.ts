@@ -60,6 +60,11 @@ describe('shipped packs', () => {
     expect(getRulePack('khanhson-2017').reception.verified).toBe(false);
   });
 
+  it('rejects an id that is not a text with a CchcError', () => {
+    expect(issuesOf(() => getRulePack(Symbol('x') as never))[0]?.path).toBe('id');
+    expect(issuesOf(() => getRulePack(Object.create(null)))[0]?.path).toBe('id');
+  });
+
   it('rejects an unknown pack id in both languages', () => {
     const issues = issuesOf(() => getRulePack('vn-one-stop-2099'));
     expect(issues[0]?.message.vi).toContain('vn-one-stop-2018');
@@ -117,6 +122,28 @@ describe('RulePackSchema rejects malformed packs, naming the field', () => {
     const paths = at(p).map((i) => i.path);
     expect(paths).toContain('pack.validTo');
     expect(paths).toContain(`pack.rules[${p.rules.length - 1}].id`);
+  });
+  it('prototype keys are not facts or parameters', () => {
+    const p = base();
+    p.rules = [
+      {
+        ...p.rules[0],
+        facts: ['toString'],
+        conditions: { met: { fact: 'toString', operator: 'equal', value: 1 } },
+      },
+    ];
+    expect(at(p).map((i) => i.path)).toContain('pack.rules[0].facts[0]');
+    const q = base();
+    q.rules = [
+      {
+        ...q.rules[0],
+        facts: ['accepted'],
+        conditions: {
+          met: { fact: 'accepted', operator: 'equal', value: { param: 'constructor' } },
+        },
+      },
+    ];
+    expect(at(q).map((i) => i.path)).toContain('pack.rules[0].conditions.met.value.param');
   });
   it('a leaf with a JSONPath `path` (not supported: plain facts only)', () => {
     const p = base();

@@ -102,7 +102,7 @@ function checkRule(rule: z.output<typeof RuleShape>, ctx: z.core.$RefinementCtx)
   const subject: RuleSubjectKind = rule.subject;
   const catalog: Record<string, FactDefinition> = FACT_CATALOG[subject];
   rule.facts.forEach((f, i) => {
-    if (!(f in catalog))
+    if (!Object.hasOwn(catalog, f))
       addIssue(
         ctx,
         ['facts', i],
@@ -120,7 +120,7 @@ function checkRule(rule: z.output<typeof RuleShape>, ctx: z.core.$RefinementCtx)
   const dl = rule.deadline;
   for (const key of ['from', 'actual', 'until'] as const) {
     const f = dl?.[key];
-    if (f !== undefined && catalog[f]?.type !== 'date')
+    if (f !== undefined && (!Object.hasOwn(catalog, f) || catalog[f]?.type !== 'date'))
       addIssue(
         ctx,
         ['deadline', key],
@@ -130,7 +130,10 @@ function checkRule(rule: z.output<typeof RuleShape>, ctx: z.core.$RefinementCtx)
       );
   }
   const wd = dl?.workingDays;
-  if (isParamRef(wd) && typeof rule.params[wd.param] !== 'number')
+  if (
+    isParamRef(wd) &&
+    (!Object.hasOwn(rule.params, wd.param) || typeof rule.params[wd.param] !== 'number')
+  )
     addIssue(
       ctx,
       ['deadline', 'workingDays', 'param'],

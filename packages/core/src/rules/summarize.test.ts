@@ -139,6 +139,25 @@ describe('summarize', () => {
     expect(t.units.C?.evaluation).toBeNull();
   });
 
+  it('scores two dossiers sharing an id (from separate calls) as two, whatever the order', () => {
+    const d1 = run(
+      dossier('DUP', 'A', 3, [
+        { type: 'accepted', date: d(0), dueDate: d(3) },
+        { type: 'result-ready', date: d(3) },
+      ]),
+    );
+    const d2 = run(
+      dossier('DUP', 'A', 3, [
+        { type: 'accepted', date: d(0), dueDate: d(3) },
+        { type: 'result-ready', date: d(2) },
+      ]),
+    );
+    const ab = summarize([...d1, ...d2]).units.A!.evaluation!;
+    const ba = summarize([...d2, ...d1]).units.A!.evaluation!;
+    expect(ab).toEqual(ba);
+    expect(ab.processingTime).toMatchObject({ scored: 2, points: 3 }); // on time 1 + early 2
+  });
+
   it('rejects things that are not findings, naming the item and field', () => {
     const issues = issuesOf(() => summarize([{ ...findings[0], status: 'ok' }]));
     expect(issues[0]?.path).toBe('findings[0].status');

@@ -169,6 +169,7 @@ export function summarize(findings: unknown): ComplianceSummary {
     evaluation: null,
   };
   const totalDossiers = new Map<string, DossierScore>();
+  const seenRule = new Map<string, number>();
   const unitOf = (code: string) => {
     let entry = units.get(code);
     if (entry === undefined) {
@@ -191,9 +192,14 @@ export function summarize(findings: unknown): ComplianceSummary {
       add(target.byGroup[group]!, f.status);
     }
     if (f.subject.kind !== 'dossier' || f.subject.id === undefined) continue;
-    const key = f.subject.id;
+    // The k-th finding of a rule for one (unit, dossier id) belongs to the k-th dossier with that id, so two dossiers
+    // sharing an id (from separate calls) are scored as two, whatever the order.
+    const ruleKey = `${f.subject.unitCode}\u0000${f.subject.id}\u0000${f.ruleId}`;
+    const occurrence = seenRule.get(ruleKey) ?? 0;
+    seenRule.set(ruleKey, occurrence + 1);
+    const key = `${f.subject.id}\u0000${occurrence}`;
     for (const map of [dossiers, totalDossiers]) {
-      const tkey = map === totalDossiers ? `${f.subject.unitCode}|${key}` : key;
+      const tkey = map === totalDossiers ? `${f.subject.unitCode}\u0000${key}` : key;
       const ds = map.get(tkey) ?? {};
       map.set(tkey, ds);
       if (

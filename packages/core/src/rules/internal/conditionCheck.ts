@@ -123,7 +123,7 @@ export function checkCondition(
     return;
   }
   const catalog: Record<string, FactDefinition> = FACT_CATALOG[subject];
-  if (typeof o.fact !== 'string' || !(o.fact in catalog)) {
+  if (typeof o.fact !== 'string' || !Object.hasOwn(catalog, o.fact)) {
     addIssue(
       ctx,
       [...path, 'fact'],
@@ -151,7 +151,7 @@ export function checkCondition(
   }
   const v = o.value;
   if (isParamRef(v)) {
-    if (!(v.param in params))
+    if (!Object.hasOwn(params, v.param))
       addIssue(
         ctx,
         [...path, 'value', 'param'],
