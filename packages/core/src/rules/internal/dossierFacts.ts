@@ -10,7 +10,11 @@ import { dayOfStamp, type Stamp, stampOf } from './timestamp.js';
 const S = factSlots('dossier');
 const SLOT_COUNT = Object.keys(S).length;
 /** A packed array with one slot per dossier fact. */
-export const newFactArray = (): FactValue[] => Array.from({ length: SLOT_COUNT }, () => null);
+export function newFactArray(): FactValue[] {
+  const a: FactValue[] = [];
+  for (let i = 0; i < SLOT_COUNT; i++) a.push(null);
+  return a;
+}
 
 /** Day from which a receipt counts, under the pack's reception convention (UNVERIFIED as law). */
 export function receiptDay(stamp: Stamp, ctx: EvalContext): number {

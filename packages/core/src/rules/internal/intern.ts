@@ -30,6 +30,8 @@ export interface BecauseNode {
   next: Map<FactValue, BecauseNode> | null;
   children: number;
   list: readonly Because[] | null;
+  /** When this node ends a stage's leaves: whether the stage held (a function of the values on the path). */
+  result: boolean | undefined;
 }
 
 const SMALL_MIN = -8;
@@ -44,6 +46,7 @@ const newNode = (entry: Because | null, parent: BecauseNode | null): BecauseNode
   next: null,
   children: 0,
   list: null,
+  result: undefined,
 });
 const isSmall = (v: FactValue): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= SMALL_MIN && v < SMALL_MIN + SMALL_SIZE;
