@@ -1,13 +1,7 @@
 import { z } from 'zod';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { FACT_CATALOG, type FactDefinition, type RuleSubjectKind } from './factCatalog.js';
-import {
-  addIssue,
-  type Condition,
-  checkCondition,
-  isParamRef,
-  type ParamRef,
-} from './internal/conditionCheck.js';
+import { addIssue, checkCondition, isParamRef } from './internal/conditionCheck.js';
 import { patternString } from './internal/patternString.js';
 
 export type { Condition, LeafCondition, Operator, ParamRef } from './internal/conditionCheck.js';
@@ -276,15 +270,3 @@ export const RulePackOverrideSchema = z.strictObject({
 });
 /** An override pack as written in JSON. */
 export type RulePackOverride = z.input<typeof RulePackOverrideSchema>;
-
-/** Resolves a `{ param }` reference against a rule's parameters. */
-export function resolveParam<T>(value: T | ParamRef, params: Record<string, unknown>): T | unknown {
-  return isParamRef(value) ? params[value.param] : value;
-}
-/** Typed view of a rule's stage condition (validated by {@link RuleSchema}). */
-export function stageCondition(
-  rule: Rule,
-  stage: 'applies' | 'met' | 'pending',
-): Condition | undefined {
-  return rule.conditions[stage] as Condition | undefined;
-}
