@@ -8,7 +8,7 @@ import {
   scorePar,
 } from '@cchc/core';
 import type { CchcChecklist, CchcScorecard, CchcSurvey } from '@cchc/elements';
-import '@cchc/elements/define';
+import '../../packages/elements/src/define.js';
 import { commands } from 'vitest/browser';
 import { supplementDossier } from '../../packages/elements/src/checklist/internal/fixtures.js';
 import { memoryStorage } from '../../packages/elements/src/shared/storage.js';
@@ -107,15 +107,20 @@ function configure(name: ElementName, el: HTMLElement): void {
   }
 }
 
-/** Creates `<cchc-{name}>` with its fixture data, appends it to `parent` and waits for its first render. */
+/**
+ * Creates `<cchc-{name}>` with its fixture data, applies `attrs` and `setup` (before it connects), appends it to
+ * `parent` and waits for its first render.
+ */
 export async function mountElement<N extends ElementName>(
   name: N,
   parent: HTMLElement = document.body,
   attrs: Record<string, string> = {},
+  setup?: (el: HTMLElementTagNameMap[`cchc-${N}`]) => void,
 ): Promise<HTMLElementTagNameMap[`cchc-${N}`]> {
   const el = document.createElement(`cchc-${name}`) as HTMLElementTagNameMap[`cchc-${N}`];
   configure(name, el);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  setup?.(el);
   parent.append(el);
   await el.updateComplete;
   return el;

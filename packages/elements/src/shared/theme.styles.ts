@@ -7,7 +7,7 @@ import { css } from 'lit';
  * `--cchc-color-primary`, `--cchc-color-on-primary`, `--cchc-color-text`, `--cchc-color-muted`,
  * `--cchc-color-surface`, `--cchc-color-border`, `--cchc-color-danger`, `--cchc-color-success`,
  * `--cchc-color-warning`, `--cchc-color-focus`, `--cchc-font-family`, `--cchc-font-size`,
- * `--cchc-radius`, `--cchc-spacing`, `--cchc-touch-target`.
+ * `--cchc-radius`, `--cchc-spacing`, `--cchc-touch-target`, `--cchc-color-scheme` (`dark` for native controls).
  */
 export const themeStyles = css`
   :host {
@@ -54,6 +54,8 @@ export const themeStyles = css`
     white-space: normal !important;
     -webkit-text-fill-color: currentcolor !important;
     cursor: auto !important;
+    /* Native radios, checkboxes and scrollbars follow the theme (the dark preset sets "dark"). */
+    color-scheme: var(--cchc-color-scheme, normal);
   }
   :host([hidden]) {
     display: none !important;
