@@ -123,6 +123,26 @@ describe('DossierSchema', () => {
     expect(date.expected.en).toContain('real date');
   });
 
+  it('rejects dates outside the working-day calendar (2013–2100), naming the field', () => {
+    const issues = issuesOf(() =>
+      parseOrThrow(
+        DossierSchema,
+        {
+          ...good,
+          receivedAt: '2012-12-31',
+          events: [{ type: 'accepted', date: '2012-12-31', dueDate: '2101-01-02' }],
+        },
+        'dossier',
+      ),
+    );
+    expect(issues.map((i) => i.path)).toEqual([
+      'dossier.receivedAt',
+      'dossier.events[0].date',
+      'dossier.events[0].dueDate',
+    ]);
+    expect(issues[0]?.expected.en).toContain('2013–2100');
+  });
+
   it('rejects a second acceptance and an appointment before its own event', () => {
     const issues = issuesOf(() =>
       parseOrThrow(

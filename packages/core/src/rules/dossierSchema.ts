@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALENDAR_RANGE } from '../calendar/internal/holidayRules.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { compareStamps, stampOf } from './internal/timestamp.js';
 import { TimestampSchema } from './timestampSchema.js';
@@ -97,7 +98,8 @@ const issue = (path: PropertyKey[], vi: string, en: string, input: unknown) => (
 /**
  * Zod schema of a dossier (hồ sơ thủ tục hành chính) as a portal or the one-stop software exports it.
  *
- * Checks beyond the shape: events in date order and not before `receivedAt`; nothing after `returned` or
+ * Checks beyond the shape: dates within the calendar's range (2013–2100); events in date order and not before
+ * `receivedAt`; nothing after `returned` or
  * `withdrawn`; at most one `accepted` and one `refused`; appointment dates not before the event that sets them.
  *
  * @example
@@ -126,6 +128,28 @@ export const DossierSchema = z
     events: z.array(DossierEventSchema),
   })
   .superRefine((d, ctx) => {
+    // Deadlines need the working-day calendar, which covers CALENDAR_RANGE (2013–2100).
+    const { from, to } = CALENDAR_RANGE;
+    const inRange = (text: string, path: PropertyKey[]) => {
+      const year = Number(text.slice(0, 4));
+      if (year < from || year > to)
+        ctx.addIssue(
+          issue(
+            path,
+            `một ngày trong các năm ${from}–${to} (phạm vi của lịch ngày làm việc)`,
+            `a date in ${from}–${to} (the working-day calendar's range)`,
+            text,
+          ),
+        );
+    };
+    inRange(d.receivedAt, ['receivedAt']);
+    if (d.dueDate !== undefined) inRange(d.dueDate, ['dueDate']);
+    d.events.forEach((e, i) => {
+      inRange(e.date, ['events', i, 'date']);
+      if ('dueDate' in e && e.dueDate !== undefined) inRange(e.dueDate, ['events', i, 'dueDate']);
+      if ('newDueDate' in e && e.newDueDate !== undefined)
+        inRange(e.newDueDate, ['events', i, 'newDueDate']);
+    });
     let previous = stampOf(d.receivedAt);
     let previousPath: string = 'receivedAt';
     let closedBy: string | undefined;
