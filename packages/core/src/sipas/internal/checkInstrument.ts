@@ -142,6 +142,16 @@ export function checkInstrument(inst: Instrument, ctx: Ctx): void {
       seen.set(q.id, q);
     });
   });
+  const scored = inst.elements.filter((e) =>
+    e.questions.some((q) => q.counts && q.type === 'scale'),
+  ).length;
+  if (scored > 31)
+    fail(
+      ctx,
+      ['elements'],
+      'tối đa 31 yếu tố có câu hỏi tính vào chỉ số',
+      'at most 31 elements with questions that count',
+    );
   if (counted === 0)
     fail(
       ctx,

@@ -134,77 +134,62 @@ export class TallyStore {
     const { n, group, bucket, wq, wq2 } = batch;
     const { compiled } = this;
     const G = this.buckets;
-    const X = this.extras;
     const gb = new Int32Array(n);
     for (let i = 0; i < n; i++) gb[i] = group[i]! * G + bucket[i]!;
     const { counts, weights, squares } = this.tallies;
     const weighted = weights !== undefined && squares !== undefined && wq !== null && wq2 !== null;
-    const valid = compiled.valid;
-    const keep = new Uint8Array(SLOTS); // 0 for a valid answer below "satisfied"
-    for (let s = 0; s < SLOTS; s++) keep[s] = 1 ^ (valid[s]! & (1 ^ compiled.satisfied[s]!));
-    const any = new Uint8Array(n);
-    const all = new Uint8Array(n).fill(1);
-    const inElement = new Uint8Array(n);
-    const extraPasses: [Float64Array, Float64Array | null][] = [[counts.extra, null]];
-    if (weighted) extraPasses.push([weights.extra, wq], [squares.extra, wq2]);
-    const isCounted = new Uint8Array(compiled.scaleQuestions.length);
+    // Per respondent, one 32-bit word: bit e = "a valid answer in scored element e", bit 31 = "a valid answer
+    // below satisfied". One OR per answer keeps the pass as light as the histogram increment itself.
+    const flags = new Uint32Array(n);
+    const bitOf = new Uint32Array(SLOTS);
     for (const e of compiled.scoredElements) {
       const element = compiled.elements[e]!;
-      inElement.fill(0);
-      for (const k of element.counted) {
-        isCounted[k] = 1;
-        const col = batch.scale[k]!;
-        const off = this.histOffset(k, 0);
-        const C = counts.hist;
-        if (weighted) {
-          const W = weights.hist;
-          const Q = squares.hist;
-          for (let i = 0; i < n; i++) {
-            const s = SLOT_OF[col[i]!]!;
-            const j = off + gb[i]! * SLOTS + s;
-            C[j]! += 1;
-            W[j]! += wq[i]!;
-            Q[j]! += wq2[i]!;
-            inElement[i]! |= valid[s]!;
-            all[i]! &= keep[s]!;
-          }
-        } else {
-          for (let i = 0; i < n; i++) {
-            const s = SLOT_OF[col[i]!]!;
-            C[off + gb[i]! * SLOTS + s]! += 1;
-            inElement[i]! |= valid[s]!;
-            all[i]! &= keep[s]!;
-          }
-        }
+      for (let s = 0; s < SLOTS; s++) {
+        const valid = compiled.valid[s]!;
+        const unsatisfied = valid & (1 ^ compiled.satisfied[s]!);
+        bitOf[s] = ((valid << element.scored) | (unsatisfied << 31)) >>> 0;
       }
-      const slot = EXTRA_ELEMENTS + element.scored;
-      for (const [T, w] of extraPasses) {
-        if (w) for (let i = 0; i < n; i++) T[gb[i]! * X + slot]! += w[i]! * inElement[i]!;
-        else for (let i = 0; i < n; i++) T[gb[i]! * X + slot]! += inElement[i]!;
-      }
-      for (let i = 0; i < n; i++) any[i]! |= inElement[i]!;
+      for (const k of element.counted)
+        this.#tallyColumn(
+          k,
+          batch.scale[k]!,
+          gb,
+          n,
+          weighted ? wq : null,
+          weighted ? wq2 : null,
+          flags,
+          bitOf,
+        );
     }
-    // Scale questions outside the index (e.g. "would you return?"): histogram only.
-    for (let k = 0; k < isCounted.length; k++) {
-      if (isCounted[k]) continue;
-      const col = batch.scale[k]!;
-      const off = this.histOffset(k, 0);
-      for (let i = 0; i < n; i++) {
-        const j = off + gb[i]! * SLOTS + SLOT_OF[col[i]!]!;
-        counts.hist[j]! += 1;
-        if (weighted) {
-          weights.hist[j]! += wq[i]!;
-          squares.hist[j]! += wq2[i]!;
-        }
-      }
+    for (let k = 0; k < compiled.scaleQuestions.length; k++) {
+      // Scale questions outside the index (e.g. "would you return?"): histogram only.
+      if (!compiled.questions[compiled.scaleQuestions[k]!]!.counts)
+        this.#tallyColumn(
+          k,
+          batch.scale[k]!,
+          gb,
+          n,
+          weighted ? wq : null,
+          weighted ? wq2 : null,
+          null,
+          bitOf,
+        );
     }
-    for (const [T, w] of extraPasses) {
+    const passes: [Float64Array, Float64Array | null][] = [[counts.extra, null]];
+    if (weighted) passes.push([weights.extra, wq], [squares.extra, wq2]);
+    const X = this.extras;
+    const E = compiled.scoredElements.length;
+    const elementsMask = E === 0 ? 0 : (2 ** E - 1) >>> 0;
+    for (const [T, w] of passes) {
       for (let i = 0; i < n; i++) {
+        const f = flags[i]!;
         const b = gb[i]! * X;
         const wi = w ? w[i]! : 1;
+        const any = (f & elementsMask) !== 0 ? wi : 0;
         T[b + EXTRA_ROWS]! += wi;
-        T[b + EXTRA_ANY]! += wi * any[i]!;
-        T[b + EXTRA_COMPREHENSIVE]! += wi * (any[i]! & all[i]!);
+        T[b + EXTRA_ANY]! += any;
+        if (f >>> 31 === 0) T[b + EXTRA_COMPREHENSIVE]! += any;
+        for (let e = 0; e < E; e++) if ((f >>> e) & 1) T[b + EXTRA_ELEMENTS + e]! += wi;
       }
       compiled.companions.forEach((c, ci) => {
         const values = batch.companion[ci];
@@ -217,6 +202,41 @@ export class TallyStore {
           T[gb[i]! * X + c.slot + 1]! += wi * v;
         }
       });
+    }
+  }
+
+  /** One scale question's histogram (and the respondent flags when it counts). */
+  #tallyColumn(
+    k: number,
+    col: Uint8Array,
+    gb: Int32Array,
+    n: number,
+    wq: Float64Array | null,
+    wq2: Float64Array | null,
+    flags: Uint32Array | null,
+    bitOf: Uint32Array,
+  ): void {
+    const off = this.histOffset(k, 0);
+    const C = this.tallies.counts.hist;
+    if (wq && wq2) {
+      const W = this.tallies.weights!.hist;
+      const Q = this.tallies.squares!.hist;
+      for (let i = 0; i < n; i++) {
+        const s = SLOT_OF[col[i]!]!;
+        const j = off + gb[i]! * SLOTS + s;
+        C[j]! += 1;
+        W[j]! += wq[i]!;
+        Q[j]! += wq2[i]!;
+        if (flags) flags[i]! |= bitOf[s]!;
+      }
+    } else if (flags) {
+      for (let i = 0; i < n; i++) {
+        const s = SLOT_OF[col[i]!]!;
+        C[off + gb[i]! * SLOTS + s]! += 1;
+        flags[i]! |= bitOf[s]!;
+      }
+    } else {
+      for (let i = 0; i < n; i++) C[off + gb[i]! * SLOTS + SLOT_OF[col[i]!]!]! += 1;
     }
   }
 
