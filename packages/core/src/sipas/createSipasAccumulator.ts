@@ -166,21 +166,20 @@ export class SipasAccumulator {
         },
       ]);
     }
-    const duplicates: SipasIssue[] = [];
-    for (const id of other.#ids.ids())
-      if (this.#ids.firstRow(id) !== undefined)
-        duplicates.push(
-          duplicateRespondent(
-            String(id),
-            other.#ids.firstRow(id) ?? 0,
-            this.#ids.firstRow(id) || undefined,
-          ),
-        );
+    const duplicates: SipasIssue[] = this.#ids
+      .shared(other.#ids)
+      .map((id) =>
+        duplicateRespondent(
+          String(id),
+          other.#ids.firstRow(id) ?? 0,
+          this.#ids.firstRow(id) || undefined,
+        ),
+      );
     if (duplicates.length > 0) throwInvalid(duplicates);
     this.#flush();
     other.#flush();
     this.#store.mergeFrom(other.#store);
-    for (const id of other.#ids.ids()) this.#ids.checkAndAdd(id, 0);
+    this.#ids.addAll(other.#ids);
     for (const issue of other.#issues) this.#issues.push(issue);
     for (const c of other.#comments)
       this.#comments.push({ ...c, group: this.#store.groupOf(other.#store.keys[c.group]!) });

@@ -105,6 +105,40 @@ export class IdRegistry {
     this.mark();
   }
 
+  /** Ids present in both registries (word-wise AND of the bitsets, then the maps). */
+  shared(other: IdRegistry): NormalId[] {
+    const out: NormalId[] = [];
+    const a = this.#bits;
+    const b = other.#bits;
+    for (let w = 0; w < Math.min(a.length, b.length); w++) {
+      const both = a[w]! & b[w]!;
+      if (both === 0) continue;
+      for (let bit = 0; bit < 32; bit++) if ((both & (1 << bit)) !== 0) out.push(w * 32 + bit);
+    }
+    for (const id of other.#others.keys()) if (this.#others.has(id)) out.push(id);
+    return out;
+  }
+
+  /** Adds every id of another registry (rows unknown: 0); call after checking {@link shared} is empty. */
+  addAll(other: IdRegistry): void {
+    const b = other.#bits;
+    if (b.length > this.#bits.length) this.#grow(b.length - 1);
+    const a = this.#bits;
+    let added = 0;
+    for (let w = 0; w < b.length; w++) {
+      const fresh = b[w]! & ~a[w]!;
+      if (fresh === 0) continue;
+      a[w] = a[w]! | fresh;
+      let x = fresh;
+      while (x !== 0) {
+        x &= x - 1;
+        added++;
+      }
+    }
+    this.#bitCount += added;
+    for (const id of other.#others.keys()) if (!this.#others.has(id)) this.#others.set(id, 0);
+  }
+
   /** Every id: bitset ids ascending, then the others in insertion order. */
   *ids(): IterableIterator<NormalId> {
     const bits = this.#bits;
