@@ -1,7 +1,23 @@
+import { readFileSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { onwarn } from '../../scripts/rollup-shared.mjs';
+
+/** Copies the elements' theme presets to build/themes/ so index.html links them as a portal would link the package's. */
+const themePresets = {
+  name: 'cchc-theme-presets',
+  generateBundle() {
+    for (const name of ['dark', 'high-contrast'])
+      this.emitFile({
+        type: 'asset',
+        fileName: `themes/${name}.css`,
+        source: readFileSync(
+          new URL(`../../packages/elements/themes/${name}.css`, import.meta.url),
+        ),
+      });
+  },
+};
 
 /** Bundles the demo portal's script (with @cchc/core and the sample data) into build/portal.js. */
 export default {
@@ -16,5 +32,6 @@ export default {
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     json({ preferConst: true }),
     typescript({ tsconfig: './tsconfig.json', noEmit: false, outDir: 'build', declaration: false }),
+    themePresets,
   ],
 };

@@ -10,6 +10,8 @@ import units from '../../data/units-khanhson.json';
 import './sections/survey.js';
 import './sections/checklist.js';
 import './sections/scorecard.js';
+import './sections/schedule.js';
+import './sections/themes.js';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
