@@ -38,6 +38,7 @@ export default defineConfig({
             'packages/cli/src/**/*.test.ts',
             'test/golden/**/*.test.ts',
             'test/e2e/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
           ],
         },
       },
