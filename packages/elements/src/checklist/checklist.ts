@@ -77,6 +77,7 @@ const ICON = { met: '✓', missed: '✗', pending: '…', 'not-applicable': '–
  * @cssproperty --cchc-checklist-na-color - Colour of not-applicable rows (default: `--cchc-color-muted`).
  * @cssproperty --cchc-checklist-row-gap - Space between rows (default: `--cchc-spacing`).
  * @cssproperty --cchc-color-primary - Accent colour (links, checkboxes), and the other shared `--cchc-*` tokens.
+ * @cssproperty --cchc-color-scheme - `dark` draws native radios and checkboxes dark (set by `themes/dark.css`).
  */
 export class CchcChecklist extends LitElement {
   static override styles = [themeStyles, checklistStyles];

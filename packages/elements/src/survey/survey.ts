@@ -80,6 +80,7 @@ const errorText = (error: unknown): Bilingual =>
  * @cssproperty --cchc-radius - Corner radius.
  * @cssproperty --cchc-spacing - Base spacing.
  * @cssproperty --cchc-touch-target - Minimum height of every control (default 44px).
+ * @cssproperty --cchc-color-scheme - `dark` draws native radios and checkboxes dark (set by `themes/dark.css`).
  *
  * @cssState invalid - Required questions are unanswered.
  * @cssState submitted - The response was submitted.
