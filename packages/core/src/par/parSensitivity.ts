@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { mulberry32 } from '../internal/prng.js';
 import { CchcError } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { compile, KIND } from './internal/compile.js';
 import { competitionRanks, roundIndex } from './internal/numbers.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
-import { mulberry32 } from './internal/prng.js';
 import { rankQuantiles } from './internal/rankQuantiles.js';
 import { resolveInputs } from './internal/resolveInputs.js';
 import { scoreUnits } from './internal/scoreUnits.js';

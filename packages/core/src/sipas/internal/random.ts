@@ -28,17 +28,4 @@ export function hashInteger(value: number, seed = 0): number {
   return fmix32(fmix32(lo ^ seed) ^ Math.imul(hi ^ 0x9e3779b9, 0x85ebca6b));
 }
 
-/**
- * mulberry32: a 32-bit seeded PRNG (Tommy Ettinger's public-domain generator), returning numbers in [0, 1).
- * Good enough for resampling; not for cryptography.
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../../internal/prng.js';
