@@ -10,14 +10,7 @@ describe('demo portal: <cchc-checklist>', () => {
   it(
     'shows the sample dossier and inspection log, re-evaluates a ticked apology, stays axe-clean',
     async () => {
-      const context = await demo.browser.newContext();
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(demo.url);
+      const { context, page, errors } = await demo.open();
       const dossier = page.locator('cchc-checklist[src$="checklist-dossier.json"]');
       const apology = dossier.locator('li[data-rule="notice.supplement-apology"]');
       await expect.poll(() => apology.getAttribute('data-status')).toBe('missed');

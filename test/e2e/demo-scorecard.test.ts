@@ -10,14 +10,7 @@ describe('demo portal: <cchc-scorecard>', () => {
   it(
     'ranks the eight communes, switches to one unit from the picker and from the ranking, axe-clean',
     async () => {
-      const context = await demo.browser.newContext();
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(demo.url);
+      const { context, page, errors } = await demo.open();
 
       // Playwright's CSS locators pierce open shadow roots.
       const names = page.locator('#scorecard [part="unit-button"]');

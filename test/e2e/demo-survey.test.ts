@@ -10,14 +10,7 @@ describe('demo portal: <cchc-survey>', () => {
   it(
     'surveys a commune People’s Committee and its health station, keeps a draft, and stays axe-clean',
     async () => {
-      const context = await demo.browser.newContext();
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(demo.url);
+      const { context, page, errors } = await demo.open();
 
       const survey = page.locator('#survey');
       await expect

@@ -7,14 +7,7 @@ const demo = useDemoPortal();
 
 describe('demo portal', { timeout: E2E_TIMEOUT }, () => {
   it('prints its URL, computes a due date across Tết and lists the year’s holidays, without console errors', async () => {
-    const context = await demo.browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(demo.url);
+    const { context, page, errors } = await demo.open();
     await expect.poll(() => page.textContent('#due-result')).toContain('06/02/2017');
 
     await page.fill('#due-date', '2026-02-13');

@@ -2,7 +2,7 @@
 // on a free port) and launches Debian's Chromium, once per test file.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser.js';
 
@@ -12,7 +12,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const E2E_TIMEOUT = 60_000;
 
 /** Starts the demo server and a browser before the file's tests and stops them after. */
-export function useDemoPortal(): { readonly url: string; readonly browser: Browser } {
+export function useDemoPortal(): {
+  readonly url: string;
+  readonly browser: Browser;
+  /** Opens the portal in a fresh context, collecting console errors and uncaught page errors. */
+  open(): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+} {
   let server: ChildProcess | undefined;
   let url = '';
   let browser: Browser | undefined;
@@ -42,6 +47,18 @@ export function useDemoPortal(): { readonly url: string; readonly browser: Brows
   });
 
   return {
+    async open() {
+      if (!browser) throw new Error('browser not started');
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(url);
+      return { context, page, errors };
+    },
     get url() {
       return url;
     },
