@@ -1,7 +1,6 @@
 // Fuzz: every zod schema @cchc/core exports rejects hostile input with a bilingual CchcError (through parseOrThrow)
 // and never throws anything else; the schema helpers (PlainDateSchema, formatIssues, formatPath, CchcError) hold
-// their contracts on arbitrary input; and the suite below covers every exported function (a new one fails the
-// inventory test until it is fuzzed).
+// their contracts on arbitrary input.
 import * as core from '@cchc/core';
 import {
   AdministrativeUnitSchema,
@@ -26,6 +25,8 @@ import {
   runs,
 } from './kit.js';
 
+import { examples } from './schema-examples.js';
+
 afterAll(expectPrototypesClean);
 
 type Schema = Parameters<typeof parseOrThrow>[0];
@@ -33,79 +34,6 @@ const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== nul
 const schemas = Object.entries(core as Record<string, unknown>).filter(
   (entry): entry is [string, Schema] => isSchema(entry[1]),
 );
-
-/** A valid example for the schemas whose mutants are worth generating (others get hostile values only). */
-const examples: Record<string, unknown> = {
-  AdministrativeUnitSchema: {
-    code: 'KS-TOHAP',
-    name: 'Thị trấn Tô Hạp',
-    level: 'commune',
-    parentCode: 'KS',
-  },
-  CalendarOptionsSchema: {
-    saturday: 'morning',
-    extraHolidays: [{ date: '2017-06-20', basis: 'QĐ 1/UBND' }],
-    extraWorkingDays: [{ date: '2017-06-24' }],
-  },
-  DossierSchema: {
-    id: 'SB-2017-0042',
-    unitCode: 'KS-SONBINH',
-    procedure: { code: 'HT-01', name: 'Đăng ký khai sinh', processingDays: 3 },
-    channel: 'in-person',
-    receivedAt: '2017-05-02T09:15',
-    events: [
-      { type: 'accepted', date: '2017-05-02T09:20', dueDate: '2017-05-05' },
-      { type: 'result-ready', date: '2017-05-04' },
-      { type: 'returned', date: '2017-05-05T10:00' },
-    ],
-  },
-  FeedbackSchema: {
-    id: 'PA-7',
-    unitCode: 'KS-TOHAP',
-    receivedOn: '2017-06-05',
-    channel: 'hotline',
-    topic: 'Phí chứng thực',
-    answeredOn: '2017-06-09',
-    answerForm: 'written-reply',
-  },
-  InspectionSchema: {
-    unitCode: 'KS-SONBINH',
-    date: '2017-05-03',
-    inspectorRole: 'Chủ tịch UBND xã',
-    violations: 1,
-    handledOn: '2017-05-04',
-  },
-  ReportSchema: {
-    unitCode: 'KS-SONBINH',
-    obligation: 'report.six-month',
-    period: '2017-H1',
-    submittedOn: '2017-06-16',
-  },
-  RulePackSchema: core.getRulePack('khanhson-2017'),
-  InstrumentSchema: core.getInstrument('commune-ubnd-example'),
-  CriteriaSetSchema: core.getCriteriaSet('example-commune-2017'),
-  SipasResponseSchema: {
-    respondentId: 'R1',
-    unitCode: 'SON-BINH',
-    weight: 1.5,
-    answers: { 'E1.1': 4, F0: 'no' },
-  },
-  ParUnitInputSchema: {
-    unitCode: 'U1',
-    values: { '1.1': true, '1.2': 0.8 },
-    notApplicable: ['3.2'],
-  },
-  SelfAssessmentSeriesSchema: {
-    unitCode: 'U1',
-    year: 2017,
-    entries: [
-      { period: '2017-03', index: 70 },
-      { period: '2017-Q2', index: 75 },
-    ],
-  },
-  ParSensitivityOptionsSchema: { draws: 10, seed: 1, weightJitter: 0.2, surveyUncertainty: 5 },
-  SipasOptionsSchema: { by: ['unitCode'], weighted: true, population: { A: 100 } },
-};
 
 describe('every exported zod schema, through parseOrThrow', () => {
   it('finds the schemas (the inventory is not empty)', () => {
@@ -363,62 +291,4 @@ describe('formatIssues, formatPath and CchcError', () => {
     },
     PROPERTY_TIMEOUT,
   );
-});
-
-/** Exported functions and classes of @cchc/core, and the fuzz file that covers each. */
-const FUZZED: Record<string, string> = {
-  addWorkingDays: 'calendar',
-  analyzeDissatisfaction: 'sipas',
-  Calendar: 'calendar (made by createCalendar; the constructor is @internal)',
-  CchcError: 'schema',
-  checkDossier: 'rules',
-  checkDossiersWithEngine: 'rules',
-  checkDossierWithEngine: 'rules',
-  checkFeedback: 'rules',
-  checkInspections: 'rules',
-  checkReporting: 'rules',
-  compileRulePack: 'rules',
-  createCalendar: 'calendar',
-  createSipasAccumulator: 'sipas',
-  formatIssues: 'schema',
-  formatPath: 'schema',
-  getCriteriaSet: 'par',
-  getInstrument: 'sipas',
-  getRulePack: 'rules',
-  holidaysOf: 'calendar',
-  isReceptionDay: 'calendar',
-  isWorkingDay: 'calendar',
-  lunarToSolar: 'calendar',
-  mergeRulePacks: 'rules',
-  minimumSampleSize: 'sipas',
-  nextWorkingDay: 'calendar',
-  overrideCriteriaSet: 'par',
-  packFor: 'rules',
-  ParsedDossiers: 'rules (made by parseDossiers; the constructor is @internal)',
-  parInputsFromMeasures: 'par',
-  parSensitivity: 'par',
-  parseDossiers: 'rules',
-  parseInstrument: 'sipas',
-  parseOrThrow: 'schema',
-  poststratificationWeights: 'sipas',
-  reportingSchedule: 'rules',
-  scorePar: 'par',
-  scoreSipas: 'sipas',
-  SipasAccumulator: 'sipas (add, addColumns, merge, result, toJSON, fromJSON)',
-  solarToLunar: 'calendar',
-  specialWorkingDaysOf: 'calendar',
-  summarize: 'rules',
-  trackSelfAssessment: 'par',
-  validateResponses: 'sipas',
-  workingDaysBetween: 'calendar',
-};
-
-describe('inventory', () => {
-  it('every exported function of @cchc/core is fuzzed by this suite', () => {
-    const exported = Object.entries(core)
-      .filter(([, v]) => typeof v === 'function')
-      .map(([k]) => k)
-      .sort();
-    expect(exported).toEqual(Object.keys(FUZZED).sort());
-  });
 });

@@ -1,6 +1,13 @@
 // Generators of SIPAS responses for any instrument: answers by question type, skip logic and service filters
 // respected (so every answer counts), optionally with invalid answers mixed in.
-import type { IndexWithInterval, Instrument, SipasResponse, SipasResult } from '@cchc/core';
+import {
+  type IndexWithInterval,
+  type Instrument,
+  SIPAS_NO_ANSWER,
+  type SipasColumns,
+  type SipasResponse,
+  type SipasResult,
+} from '@cchc/core';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 
@@ -142,4 +149,29 @@ export function expectBounded(result: SipasResult): void {
     expect(g.sample.belowMinimum).toBe(g.n < g.sample.minimum);
   }
   expect(result.respondents).toBe(respondents);
+}
+
+/** The same responses as a columnar batch: scale answers as Uint8Array codes where they fit, the unit dictionary-encoded. */
+export function toColumns(inst: Instrument, rows: readonly SipasResponse[]): SipasColumns {
+  const answers: Record<string, Uint8Array | (string | number | null)[]> = {};
+  for (const q of inst.elements.flatMap((e) => e.questions)) {
+    const values = rows.map((r) => r.answers[q.id] ?? null);
+    // Codes only when every answer is one (a text such as "4" stays a plain value, as in the rows).
+    const codes = values.every(
+      (v) => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 255),
+    );
+    answers[q.id] =
+      q.type === 'scale' && codes
+        ? Uint8Array.from(values, (v) => (v === null ? SIPAS_NO_ANSWER : (v as number)))
+        : values;
+  }
+  const units = [...new Set(rows.map((r) => r.unitCode))];
+  return {
+    length: rows.length,
+    respondentId: rows.map((r) => r.respondentId),
+    unitCode: { codes: Uint8Array.from(rows, (r) => units.indexOf(r.unitCode)), values: units },
+    sex: rows.map((r) => r.sex ?? null),
+    weight: rows.map((r) => r.weight ?? null),
+    answers,
+  };
 }

@@ -1,13 +1,9 @@
-// Fuzz and properties of the SIPAS concept: hostile input is rejected with a CchcError; indices and intervals stay in
-// [0, 100] with low ≤ index ≤ high; the order of the responses does not matter; one more satisfied answer never
-// lowers an index under the default method.
+// Properties of SIPAS results: indices and intervals stay in [0, 100] with low ≤ index ≤ high; the order of the
+// responses does not matter; one more satisfied answer never lowers an index under the default method; percentage
+// answers and unit codes that are prototype keys.
 import {
   analyzeDissatisfaction,
-  createSipasAccumulator,
   getInstrument,
-  minimumSampleSize,
-  parseInstrument,
-  poststratificationWeights,
   SHIPPED_INSTRUMENTS,
   type SipasOptions,
   type SipasResponse,
@@ -20,15 +16,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   expectCchcError,
   expectPrototypesClean,
-  hostile,
-  mutantOf,
-  nastyNumber,
-  nastyString,
   PROPERTY_TIMEOUT,
   PROTO_KEYS,
   runs,
-  stringable,
-  validOrCchcError,
   withPermutation,
 } from './kit.js';
 import { expectBounded, responses, SIPAS_UNITS } from './sipas-data.js';
@@ -61,213 +51,10 @@ const optionsOf = (s: {
   ({
     by: [...s.by],
     weighted: s.weighted,
-    bootstrap: 20,
+    bootstrap: 10,
     ...(s.method === undefined ? {} : { method: s.method }),
     ...(s.population === undefined ? {} : { population: s.population }),
   }) as SipasOptions;
-
-describe('SIPAS entry points on hostile input', () => {
-  it(
-    'getInstrument / parseInstrument: an instrument or a CchcError',
-    () => {
-      fc.assert(
-        fc.property(
-          fc.oneof(
-            fc.constantFrom(...SHIPPED_INSTRUMENTS),
-            nastyString,
-            hostile.filter(stringable),
-          ),
-          fc.oneof(fc.constantFrom(...instruments).chain(mutantOf), hostile),
-          (id, input) => {
-            validOrCchcError(
-              () => getInstrument(id as string),
-              (i) => expect(i.id).toBe(id),
-            );
-            validOrCchcError(
-              () => parseInstrument(input),
-              (i) => expect(Object.isFrozen(i)).toBe(true),
-            );
-          },
-        ),
-        { numRuns: runs(200) },
-      );
-    },
-    PROPERTY_TIMEOUT,
-  );
-
-  // BUG (core/sipas/getInstrument.ts; getRulePack had the same and was fixed in 184cc1a): the id is not checked to
-  // be a string before Object.hasOwn / the message, so getInstrument(Object.create(null)) throws "TypeError: Cannot
-  // convert object to primitive value" (and a Symbol "Cannot convert a Symbol value to a string").
-  // Remove `.fails` when fixed (and drop the `stringable` filter above).
-  it.fails('getInstrument rejects an id with no string form with a CchcError', () => {
-    for (const id of [Object.create(null), Symbol('id')]) {
-      try {
-        getInstrument(id);
-        throw new Error('accepted');
-      } catch (e) {
-        expectCchcError(e);
-      }
-    }
-  });
-
-  it(
-    'scoreSipas / createSipasAccumulator / add: a bounded result or a CchcError',
-    () => {
-      const rows = responses(sipas2017, { invalid: true, maxLength: 4 });
-      const options = fc.oneof(
-        fc.constant(undefined),
-        mutantOf({
-          by: ['unitCode'],
-          weighted: true,
-          onInvalid: 'exclude',
-          population: { A: 10 },
-          bootstrap: 5,
-        }),
-        hostile,
-      );
-      fc.assert(
-        fc.property(
-          fc.oneof(rows, rows.chain(mutantOf), fc.array(hostile, { maxLength: 3 }), hostile),
-          options,
-          (input, opts) => {
-            validOrCchcError(
-              () => scoreSipas(sipas2017, input as never, opts as never),
-              expectBounded,
-            );
-            const acc = validOrCchcError(() => createSipasAccumulator(sipas2017, opts as never));
-            if (acc === undefined || !Array.isArray(input)) return;
-            for (const r of input) validOrCchcError(() => acc.add(r));
-            validOrCchcError(() => acc.result(), expectBounded);
-          },
-        ),
-        { numRuns: runs(150) },
-      );
-    },
-    PROPERTY_TIMEOUT,
-  );
-
-  it(
-    'validateResponses reports problems instead of throwing, for any list of rows',
-    () => {
-      fc.assert(
-        fc.property(
-          fc.constantFrom(...instruments),
-          fc.oneof(
-            responses(sipas2017, { invalid: true, maxLength: 4 }).chain(mutantOf),
-            fc.array(hostile, { maxLength: 4 }),
-          ),
-          fc.boolean(),
-          (inst, input, weighted) => {
-            fc.pre(Array.isArray(input));
-            validOrCchcError(
-              () => validateResponses(inst, input as unknown[], { weighted }),
-              (v) => {
-                expect(v.valid).toBe(v.issues.length === 0);
-                for (const issue of v.issues) {
-                  expect(issue.message.vi.length).toBeGreaterThan(0);
-                  expect(issue.message.en.length).toBeGreaterThan(0);
-                }
-              },
-            );
-          },
-        ),
-        { numRuns: runs(150) },
-      );
-    },
-    PROPERTY_TIMEOUT,
-  );
-
-  it(
-    'minimumSampleSize: a whole number in [1, N], never decreasing in N — or a CchcError',
-    () => {
-      fc.assert(
-        fc.property(
-          fc.oneof(fc.integer({ min: 1, max: 10_000_000 }), nastyNumber, hostile),
-          fc.oneof(
-            fc.constant(undefined),
-            fc.double({ min: 0.001, max: 0.999, noNaN: true }),
-            nastyNumber,
-          ),
-          (n, e) => {
-            const m = validOrCchcError(() => minimumSampleSize(n as number, e));
-            if (m === undefined) return;
-            expect(Number.isInteger(m)).toBe(true);
-            expect(m).toBeGreaterThanOrEqual(1);
-            expect(m).toBeLessThanOrEqual(n as number);
-            if ((n as number) < Number.MAX_SAFE_INTEGER)
-              expect(minimumSampleSize((n as number) + 1, e)).toBeGreaterThanOrEqual(m);
-          },
-        ),
-        { numRuns: runs(300) },
-      );
-    },
-    PROPERTY_TIMEOUT,
-  );
-
-  it(
-    'poststratificationWeights: positive weights summing to n, whatever the row order — or a CchcError',
-    () => {
-      const population = {
-        'nam | A': 100,
-        'nam | B': 50,
-        'nữ | A': 120,
-        'nữ | B': 70,
-        'nữ | C': 9,
-      };
-      const rows = responses(sipas2017, { minLength: 1, maxLength: 20 }).map((list) =>
-        list.map((r) => ({ ...r, sex: r.sex ?? 'nam' })),
-      );
-      fc.assert(
-        fc.property(withPermutation(rows), ([list, shuffled]) => {
-          const out = validOrCchcError(() =>
-            poststratificationWeights(list, { by: ['sex', 'unitCode'], population }),
-          );
-          if (out === undefined) return; // a cell with no population figure (unit C, men)
-          const sum = out.responses.reduce((t, r) => t + r.weight!, 0);
-          expect(sum).toBeCloseTo(list.length, 9);
-          for (const w of Object.values(out.weights)) expect(w).toBeGreaterThan(0);
-          const again = poststratificationWeights(shuffled, {
-            by: ['sex', 'unitCode'],
-            population,
-          });
-          expect(again.weights).toEqual(out.weights);
-        }),
-        { numRuns: runs(100) },
-      );
-      fc.assert(
-        fc.property(
-          fc.oneof(rows.chain(mutantOf), fc.array(hostile, { maxLength: 3 })),
-          fc.oneof(mutantOf({ by: ['sex'], population: { nam: 1, nữ: 2 } }), hostile),
-          (list, opts) => {
-            fc.pre(Array.isArray(list)); // a non-list is the bug pinned below
-            validOrCchcError(() => poststratificationWeights(list as never, opts as never));
-          },
-        ),
-        { numRuns: runs(150) },
-      );
-    },
-    PROPERTY_TIMEOUT,
-  );
-
-  // BUG (core/sipas/poststratificationWeights.ts and validateResponses.ts): `responses` is not checked to be a list
-  // before `.map` / `.forEach`, so a non-list throws a TypeError. Counterexamples:
-  // poststratificationWeights({}, { by: ['sex'], population: { nữ: 2 } }) → "TypeError: responses.map is not a
-  // function"; validateResponses(getInstrument('sipas-2017'), {}) → "responses.forEach is not a function".
-  // Remove `.fails` when both throw a CchcError.
-  it.fails('poststratificationWeights and validateResponses reject a non-list with a CchcError', () => {
-    for (const run of [
-      () => poststratificationWeights({} as never, { by: ['sex'], population: { nữ: 2 } }),
-      () => validateResponses(sipas2017, {} as never),
-    ]) {
-      try {
-        run();
-        throw new Error('accepted');
-      } catch (e) {
-        expectCchcError(e);
-      }
-    }
-  });
-});
 
 describe('SIPAS results', () => {
   it(
@@ -276,7 +63,7 @@ describe('SIPAS results', () => {
       fc.assert(
         fc.property(
           scoring.chain((s) =>
-            fc.tuple(fc.constant(s), responses(s.inst, { invalid: true, maxLength: 25 })),
+            fc.tuple(fc.constant(s), responses(s.inst, { invalid: true, maxLength: 20 })),
           ),
           ([s, rows]) => {
             const r = scoreSipas(s.inst, rows, { ...optionsOf(s), onInvalid: 'exclude' });
@@ -292,7 +79,7 @@ describe('SIPAS results', () => {
             }
           },
         ),
-        { numRuns: runs(120) },
+        { numRuns: runs(60) },
       );
     },
     PROPERTY_TIMEOUT,
@@ -356,7 +143,7 @@ describe('SIPAS results', () => {
             );
           },
         ),
-        { numRuns: runs(150) },
+        { numRuns: runs(100) },
       );
     },
     PROPERTY_TIMEOUT,
