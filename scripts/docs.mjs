@@ -49,7 +49,7 @@ run('pnpm', [
 rmSync(join(root, 'docs', 'api'), { recursive: true, force: true });
 
 // 2. Guides and the home page.
-const escape = (s) =>
+const escapeHtml = (s) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const guideFiles = existsSync(join(root, 'docs/guides'))
   ? readdirSync(join(root, 'docs/guides'))
@@ -66,13 +66,13 @@ const page = (title, body, depth) => {
   const up = depth === 0 ? '' : '../'.repeat(depth);
   const nav = [
     `<a href="${up}index.html">Trang chủ / Home</a>`,
-    ...guides.map((g) => `<a href="${up}guides/${g.slug}.html">${escape(g.title)}</a>`),
+    ...guides.map((g) => `<a href="${up}guides/${g.slug}.html">${escapeHtml(g.title)}</a>`),
     `<a href="${up}elements.html">Phần tử web / Elements</a>`,
     `<a href="${up}api/index.html">API</a>`,
   ].join('\n');
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} — cchc</title><link rel="icon" href="data:,"><link rel="stylesheet" href="${up}assets/site.css">
+<title>${escapeHtml(title)} — cchc</title><link rel="icon" href="data:,"><link rel="stylesheet" href="${up}assets/site.css">
 <script type="module" src="${up}assets/cchc.js"></script></head>
 <body><header><p class="brand">cchc</p><nav aria-label="Tài liệu / Documentation">${nav}</nav></header>
 <main>${body}</main><footer><p>cchc · MIT</p></footer></body></html>\n`;
@@ -94,7 +94,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(
   ']',
 );
 const list = guides
-  .map((g) => `<li><a href="guides/${g.slug}.html">${escape(g.title)}</a></li>`)
+  .map((g) => `<li><a href="guides/${g.slug}.html">${escapeHtml(g.title)}</a></li>`)
   .join('');
 writeFileSync(
   join(site, 'index.html'),
@@ -109,7 +109,7 @@ const rows = (items, cols) =>
     ? `<table><thead><tr>${cols.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead><tbody>${items
         .map(
           (i) =>
-            `<tr>${cols.map((c) => `<td>${escape(String(i[c.toLowerCase()] ?? i[c] ?? ''))}</td>`).join('')}</tr>`,
+            `<tr>${cols.map((c) => `<td>${escapeHtml(String(i[c.toLowerCase()] ?? i[c] ?? ''))}</td>`).join('')}</tr>`,
         )
         .join('')}</tbody></table>`
     : '<p>—</p>';
@@ -120,7 +120,7 @@ const elementHtml = elements
   .map(
     (
       d,
-    ) => `<section id="${escape(d.tagName)}"><h2><code>&lt;${escape(d.tagName)}&gt;</code></h2><p>${escape(d.summary ?? d.description ?? '')}</p>
+    ) => `<section id="${escapeHtml(d.tagName)}"><h2><code>&lt;${escapeHtml(d.tagName)}&gt;</code></h2><p>${escapeHtml(d.summary ?? d.description ?? '')}</p>
 <h3>Thuộc tính / Attributes</h3>${rows(d.attributes, ['Name', 'Description'])}
 <h3>Sự kiện / Events</h3>${rows(d.events, ['Name', 'Description'])}
 <h3>CSS parts</h3>${rows(d.cssParts, ['Name', 'Description'])}

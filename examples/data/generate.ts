@@ -280,11 +280,14 @@ for (const u of communes) {
       if (ready < base) ready = base;
       if (shift > 0 && random() < 0.7) {
         const before = addWorkingDays(received, Math.max(0, p.days - 1));
+        // ISO date strings compare in date order (Math.max would not work on strings).
+        // biome-ignore lint/complexity/useMathMinMax: string dates
         const at = before < base ? base : before;
         add({
           type: 'apology-issued',
           date: at,
           reason: 'Cần xác minh thêm',
+          // biome-ignore lint/complexity/useMathMinMax: string dates
           newDueDate: ready < at ? at : ready,
           about: 'delay',
         });

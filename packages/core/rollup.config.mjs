@@ -9,7 +9,13 @@ export default {
   external: ['zod', 'json-rules-engine', /^zod\//],
   // Modules preserved so that bundlers (and our embed bundles) drop whole unused modules: with
   // `sideEffects: false`, an element that only checks dossiers carries no SIPAS or PAR code.
-  output: { dir: 'dist', format: 'es', sourcemap: false, preserveModules: true, preserveModulesRoot: 'src' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: false,
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+  },
   plugins: [
     json({ preferConst: true }),
     typescript({

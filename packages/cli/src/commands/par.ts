@@ -204,15 +204,3 @@ export function registerPar(program: Command, io: ProgramIO): void {
     );
   });
 }
-
-/** Names the scores file's column instead of the input path in a core message (`inputs[0].values["1.3"]` → `cột 1.3`). */
-function columnNamed<T extends { message: { vi: string; en: string } }>(e: T): T {
-  const path = /inputs\[\d+\]\.(?:values|appraised)\["([^"]+)"\]/;
-  return {
-    ...e,
-    message: {
-      vi: e.message.vi.replace(path, 'cột $1'),
-      en: e.message.en.replace(path, 'column $1'),
-    },
-  };
-}
