@@ -78,6 +78,22 @@ const page = (title, body, depth) => {
 <main>${body}</main><footer><p>cchc · MIT</p></footer></body></html>\n`;
 };
 
+// Headings get GitHub-style ids so that `#tiếng-việt`-style links inside and between guides resolve.
+const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/<[^>]+>/g, '')
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+marked.use({
+  renderer: {
+    heading({ tokens, depth, text }) {
+      return `<h${depth} id="${escapeHtml(slug(text))}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+    },
+  },
+});
+
 // Links between markdown files become links between pages.
 const renderMarkdown = (md) =>
   marked.parse(
