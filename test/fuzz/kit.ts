@@ -125,13 +125,15 @@ const CORE = fileURLToPath(new URL('../../packages/core/src/index.ts', import.me
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * Runs a snippet against the core sources in a separate Node process with a time limit, so a hang (an endless loop
- * no test timeout can interrupt) fails the test instead of freezing the run. The snippet sees the core as `core`.
+ * Runs a snippet against the core sources in a separate Node process with a time limit and a 48 MB heap, so a hang
+ * (an endless loop no test timeout can interrupt) or a leak fails the test instead of freezing the run, and global
+ * pollution stays in the child. The snippet sees the core as `core`. `aborted`: killed by the time limit or a crash
+ * (out of memory).
  */
 export function runIsolated(
   body: string,
   timeoutMs = 20_000,
-): { status: number | null; timedOut: boolean; output: string } {
+): { status: number | null; aborted: boolean; output: string } {
   const code = `const core = await import(${JSON.stringify(CORE)});\n${body}`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
     cwd: ROOT,
@@ -141,7 +143,7 @@ export function runIsolated(
   });
   return {
     status: r.status,
-    timedOut: r.error !== undefined || r.signal !== null,
+    aborted: r.error !== undefined || r.signal !== null,
     output: `${r.stdout ?? ''}${r.stderr ?? ''}`,
   };
 }

@@ -54,23 +54,32 @@ describe('PAR labels and measures', () => {
   // surveyUncertainty: { B: 5 } } give medianRank 2/1/2; coded ['A', 'B', 'C'] they give 1.5/2/1.5.
   // Remove `.fails` when fixed.
   it.fails('a unit coded as a prototype key gets no survey noise it was not given', () => {
-    fc.assert(
-      fc.property(
-        units.filter((l) => l.length >= 2),
-        fc.integer(),
-        fc.constantFrom(...PROTO_KEYS.filter((k) => k !== '__proto__')),
-        (inputs, seed, key) => {
-          const renamed = inputs.map((u, i) => (i === 1 ? { ...u, unitCode: key } : u));
-          const options = { draws: 20, seed, weightJitter: 0.3, surveyUncertainty: { U0: 5 } };
-          const strip = (r: { units: { unitCode: string }[] }) =>
-            r.units.map(({ unitCode: _, ...rest }) => rest);
-          expect(strip(parSensitivity(set, renamed, options))).toEqual(
-            strip(parSensitivity(set, inputs, options)),
-          );
-        },
-      ),
-      { numRuns: runs(30) },
-    );
+    // Three units with identical values, so only the codes differ (deterministic: no generated input).
+    const same: Record<string, number | boolean> = {};
+    for (const l of leaves)
+      same[l.id] =
+        l.method!.type === 'boolean'
+          ? true
+          : l.method!.type === 'manual'
+            ? 0
+            : l.method!.type === 'deduction'
+              ? 1
+              : l.method!.type === 'survey'
+                ? 50
+                : 0.5;
+    const options = { draws: 10, seed: 1, weightJitter: 0.1, surveyUncertainty: { B: 5 } };
+    const strip = (r: { units: { unitCode: string }[] }) =>
+      r.units.map(({ unitCode: _, ...rest }) => rest);
+    const ranks = (codes: string[]) =>
+      strip(
+        parSensitivity(
+          set,
+          codes.map((unitCode) => ({ unitCode, values: same })),
+          options,
+        ),
+      );
+    for (const key of PROTO_KEYS.filter((k) => k !== '__proto__'))
+      expect(ranks([key, 'B', 'Z'])).toEqual(ranks(['A', 'B', 'Z']));
   });
 
   // BUG (core/par/parInputsFromMeasures.ts): `m[group]?.[key]` reads inherited properties, so a criterion whose
@@ -79,23 +88,17 @@ describe('PAR labels and measures', () => {
   // 1.2 and `measures = {}`, the result is `{ values: { '1.2': 1 } }` — full marks out of nothing.
   // Remove `.fails` when fixed.
   it.fails('a measure the unit did not give never produces a value', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(
-          'constructor.length',
-          'valueOf.length',
-          'toString.length',
-          'hasOwnProperty.length',
-          'constructor.name',
-        ),
-        (measure) => {
-          const json = JSON.parse(JSON.stringify(set));
-          json.fields[0].children[1].method = { type: 'rate', measure };
-          const out = validOrCchcError(() => parInputsFromMeasures(json, 'U1', {}));
-          if (out !== undefined) expect(out.values).toEqual({});
-        },
-      ),
-    );
+    for (const measure of [
+      'constructor.length',
+      'valueOf.length',
+      'toString.length',
+      'constructor.name',
+    ]) {
+      const json = JSON.parse(JSON.stringify(set));
+      json.fields[0].children[1].method = { type: 'rate', measure };
+      const out = validOrCchcError(() => parInputsFromMeasures(json, 'U1', {}));
+      expect(out?.values ?? {}, measure).toEqual({});
+    }
   });
 
   it('parInputsFromMeasures derives values only from the measures given, in range', () => {
