@@ -191,10 +191,11 @@ describe('<cchc-survey> with a hostile instrument and unit name', () => {
   });
 });
 
-/** A dossier that misses several rules of khanhson-2017 (no apology after a supplement request, late result). */
+/** A dossier that misses several rules of khanhson-2017 (no apology after a supplement request, late result); its
+ * id, unit code, procedure name, reason and note carry markup too. */
 const dossier: DossierInput = {
-  id: 'SB-2017-0142',
-  unitCode: 'KS-SB',
+  id: `SB-${PAYLOADS[1]}`,
+  unitCode: `KS-${PAYLOADS[0]}`,
   procedure: { code: 'HT-05', name: HOSTILE, processingDays: 3 },
   channel: 'in-person',
   receivedAt: '2017-05-08T08:30',
