@@ -240,14 +240,13 @@ describe('duplicate dossier ids', () => {
 });
 
 describe('summarize and prototype keys as data', () => {
-  // BUG (core/rules/summarize.ts): per-rule and per-group counts live in plain objects indexed by the finding's
-  // ruleId (`target.byRule[f.ruleId] ??= …; c[status]++`). A ruleId "__proto__.x" (accepted by the item schema)
-  // makes the group "__proto__": `byGroup['__proto__']` is Object.prototype, so summarize writes `met = NaN` onto
-  // Object.prototype — global prototype pollution, after which every strict schema in the process fails ("unknown
-  // field met"). A unit coded "__proto__" is not listed in `units` (the assignment replaces the object's prototype).
+  // Regression (fixed): per-rule, per-group and per-unit counts lived in plain objects indexed by the finding's
+  // ruleId, so a ruleId "__proto__.x" made `byGroup['__proto__']` Object.prototype and summarize wrote `met = NaN`
+  // onto it (global prototype pollution); a unit coded "__proto__" vanished from `units`. They are now
+  // prototype-less dictionaries.
   // Counterexample: summarize([{ ruleId: '__proto__.x', status: 'met', subject: { kind: 'unit-week',
   //   unitCode: 'U1', period: '2017-W20' }, because: [] }]).
-  // Run in a child process so the pollution cannot leak into this one; remove `.fails` when fixed.
+  // Run in a child process so any pollution cannot leak into this one.
   let child: ReturnType<typeof runIsolated> | undefined;
   let report: { polluted: string[]; units: string[] | null } | undefined;
   it(
@@ -269,11 +268,11 @@ describe('summarize and prototype keys as data', () => {
     PROPERTY_TIMEOUT,
   );
 
-  it.fails('a "__proto__" rule id does not pollute Object.prototype', () => {
+  it('a "__proto__" rule id does not pollute Object.prototype', () => {
     expect(report?.polluted).toEqual([]);
   });
 
-  it.fails('a unit coded "__proto__" is listed (or the findings rejected with a CchcError)', () => {
+  it('a unit coded "__proto__" is listed (or the findings rejected with a CchcError)', () => {
     expect(report?.units === null || report?.units.includes('__proto__')).toBe(true);
   });
 });

@@ -132,6 +132,9 @@ interface DossierScore {
   supplements?: number;
 }
 
+/** A dictionary without a prototype: rule ids and unit codes such as `__proto__` stay plain keys. */
+const dict = <T = ComplianceCount>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
 /**
  * Summarises findings per unit (tổng hợp theo đơn vị): counts by status and compliance rates per rule, per group
  * and overall — the PAR index's "compliance" inputs (rate = met / (met + missed); pending and not-applicable are
@@ -164,8 +167,8 @@ export function summarize(findings: unknown): ComplianceSummary {
   const total: UnitCompliance = {
     unitCode: '*',
     overall: emptyCount(),
-    byRule: {},
-    byGroup: {},
+    byRule: dict(),
+    byGroup: dict(),
     evaluation: null,
   };
   const totalDossiers = new Map<string, DossierScore>();
@@ -174,7 +177,13 @@ export function summarize(findings: unknown): ComplianceSummary {
     let entry = units.get(code);
     if (entry === undefined) {
       entry = {
-        u: { unitCode: code, overall: emptyCount(), byRule: {}, byGroup: {}, evaluation: null },
+        u: {
+          unitCode: code,
+          overall: emptyCount(),
+          byRule: dict(),
+          byGroup: dict(),
+          evaluation: null,
+        },
         dossiers: new Map(),
       };
       units.set(code, entry);
@@ -250,7 +259,7 @@ export function summarize(findings: unknown): ComplianceSummary {
       partial: true,
     };
   };
-  const out: Record<string, UnitCompliance> = {};
+  const out = dict<UnitCompliance>();
   for (const code of [...units.keys()].sort()) {
     const { u, dossiers } = units.get(code)!;
     for (const c of [u.overall, ...Object.values(u.byRule), ...Object.values(u.byGroup)]) close(c);
