@@ -1,6 +1,7 @@
-// `pnpm run docs` (`pnpm docs` is a pnpm built-in): builds one static site in docs/site —
-// guides (docs/guides/*.md), the typedoc API of @cchc/core and @cchc/cli, the element reference from
-// custom-elements.json, and live examples using the embed bundle. Then checks every local link.
+// `pnpm run docs` (`pnpm docs` is a pnpm built-in): builds the static docs in docs/ — the typedoc API of
+// @cchc/core and @cchc/cli in docs/api, and the site in docs/site (guides from docs/guides/*.md, the element
+// reference from custom-elements.json, live examples using the embed bundle) linking to it. Then checks every
+// local link.
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -23,6 +24,7 @@ const run = (cmd, args) => {
 
 if (!existsSync(join(root, 'packages/elements/dist/cchc.js'))) run('pnpm', ['run', 'build']);
 rmSync(site, { recursive: true, force: true });
+rmSync(join(root, 'docs', 'api'), { recursive: true, force: true });
 mkdirSync(join(site, 'guides'), { recursive: true });
 mkdirSync(join(site, 'assets'), { recursive: true });
 
@@ -37,7 +39,7 @@ run('pnpm', [
   '--entryPoints',
   'packages/cli',
   '--out',
-  'docs/site/api',
+  'docs/api',
   '--name',
   'cchc API',
   '--readme',
@@ -45,8 +47,6 @@ run('pnpm', [
   '--logLevel',
   'Warn',
 ]);
-// Kept for `docs/api` users of the issue-3 layout.
-rmSync(join(root, 'docs', 'api'), { recursive: true, force: true });
 
 // 2. Guides and the home page.
 const escapeHtml = (s) =>
@@ -68,7 +68,7 @@ const page = (title, body, depth) => {
     `<a href="${up}index.html">Trang chủ / Home</a>`,
     ...guides.map((g) => `<a href="${up}guides/${g.slug}.html">${escapeHtml(g.title)}</a>`),
     `<a href="${up}elements.html">Phần tử web / Elements</a>`,
-    `<a href="${up}api/index.html">API</a>`,
+    `<a href="${up}../api/index.html">API</a>`,
   ].join('\n');
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -156,4 +156,4 @@ copyFileSync(join(root, 'docs/site.css'), join(site, 'assets/site.css'));
 console.log(
   `Docs site: ${join('docs', 'site', 'index.html')} (${guides.length} guides, ${elements.length} elements)`,
 );
-run('node', ['scripts/check-links.mjs', 'docs/site']);
+run('node', ['scripts/check-links.mjs', 'docs']);
