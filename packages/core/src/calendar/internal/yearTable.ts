@@ -120,7 +120,9 @@ export function buildYear(
       const off = dayNumberOf(swap.off);
       const work = dayNumberOf(swap.work);
       add(off, swapName(swap.work), 'swap', basis);
-      if (inYear(work)) workingDays.push({ date: swap.work, basis });
+      // A province's own day off wins over the national make-up Saturday (the more specific decision).
+      const overridden = options.extraHolidays.some((h) => h.date === swap.work);
+      if (inYear(work) && !overridden) workingDays.push({ date: swap.work, basis });
     }
   }
   for (const extra of options.extraHolidays) {
