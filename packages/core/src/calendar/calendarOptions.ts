@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { HolidayAnnouncementSchema } from './holidayTable.js';
 
-const BilingualSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+const text = z.string().check(z.minLength(1));
+const BilingualSchema = z.strictObject({ vi: text, en: text });
 
 /**
  * Saturday policy of a unit:
@@ -16,23 +17,25 @@ export type SaturdayPolicy = z.infer<typeof SaturdayPolicySchema>;
 
 /** Options of {@link createCalendar}, validated with zod (unknown options are rejected). */
 export const CalendarOptionsSchema = z.strictObject({
-  saturday: SaturdayPolicySchema.default('off'),
+  saturday: z._default(SaturdayPolicySchema, 'off'),
   /** A province's or unit's own days off (e.g. a provincial anniversary). */
-  extraHolidays: z
-    .array(
+  extraHolidays: z._default(
+    z.array(
       z.strictObject({
         date: PlainDateSchema,
-        name: BilingualSchema.optional(),
-        basis: z.string().min(1).optional(),
+        name: z.optional(BilingualSchema),
+        basis: z.optional(text),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** Days that are working days although the national calendar says otherwise (e.g. a provincial make-up Saturday). */
-  extraWorkingDays: z
-    .array(z.strictObject({ date: PlainDateSchema, basis: z.string().min(1).optional() }))
-    .default([]),
+  extraWorkingDays: z._default(
+    z.array(z.strictObject({ date: PlainDateSchema, basis: z.optional(text) })),
+    [],
+  ),
   /** Yearly announcements that replace the shipped table's row for the same year (or add a year). */
-  announcements: z.array(HolidayAnnouncementSchema).default([]),
+  announcements: z._default(z.array(HolidayAnnouncementSchema), []),
 });
 /** Options of {@link createCalendar}. */
 export type CalendarOptions = z.input<typeof CalendarOptionsSchema>;

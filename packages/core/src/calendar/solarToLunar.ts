@@ -1,21 +1,24 @@
+import * as z from 'zod/mini';
 import { dayNumberOf } from '../internal/days.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { type LunarDate, lunarOfDayNumber } from './internal/lunar.js';
 import { LUNAR_RANGE, type LunarOptions, LunarOptionsSchema } from './lunarSchemas.js';
 
-const InRangeDate = PlainDateSchema.refine(
-  (d) => {
-    const y = Number(d.slice(0, 4));
-    return y >= LUNAR_RANGE.from && y <= LUNAR_RANGE.to;
-  },
-  {
-    message: `expected a date in ${LUNAR_RANGE.from}–${LUNAR_RANGE.to}`,
-    params: {
-      vi: `một ngày trong các năm ${LUNAR_RANGE.from}–${LUNAR_RANGE.to}`,
-      en: `a date in the years ${LUNAR_RANGE.from}–${LUNAR_RANGE.to}`,
+const InRangeDate = PlainDateSchema.check(
+  z.refine(
+    (d) => {
+      const y = Number(d.slice(0, 4));
+      return y >= LUNAR_RANGE.from && y <= LUNAR_RANGE.to;
     },
-  },
+    {
+      message: `expected a date in ${LUNAR_RANGE.from}–${LUNAR_RANGE.to}`,
+      params: {
+        vi: `một ngày trong các năm ${LUNAR_RANGE.from}–${LUNAR_RANGE.to}`,
+        en: `a date in the years ${LUNAR_RANGE.from}–${LUNAR_RANGE.to}`,
+      },
+    },
+  ),
 );
 
 /**

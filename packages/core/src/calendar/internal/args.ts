@@ -1,5 +1,5 @@
 // Validation of the working-day functions' arguments, shared so every function says the same thing.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dayNumberOf } from '../../internal/days.js';
 import { CchcError } from '../../schema/CchcError.js';
 import { parseOrThrow } from '../../schema/parse.js';
@@ -34,18 +34,20 @@ export function resolveCalendar(calendar: Calendar | undefined): Calendar {
   return calendar;
 }
 
-const InRange = PlainDateSchema.refine(
-  (d) => {
-    const y = Number(d.slice(0, 4));
-    return y >= CALENDAR_RANGE.from && y <= CALENDAR_RANGE.to;
-  },
-  {
-    message: `a date in ${CALENDAR_RANGE.from}–${CALENDAR_RANGE.to}`,
-    params: {
-      vi: `một ngày trong các năm ${CALENDAR_RANGE.from}–${CALENDAR_RANGE.to}`,
-      en: `a date in the years ${CALENDAR_RANGE.from}–${CALENDAR_RANGE.to}`,
+const InRange = PlainDateSchema.check(
+  z.refine(
+    (d) => {
+      const y = Number(d.slice(0, 4));
+      return y >= CALENDAR_RANGE.from && y <= CALENDAR_RANGE.to;
     },
-  },
+    {
+      message: `a date in ${CALENDAR_RANGE.from}–${CALENDAR_RANGE.to}`,
+      params: {
+        vi: `một ngày trong các năm ${CALENDAR_RANGE.from}–${CALENDAR_RANGE.to}`,
+        en: `a date in the years ${CALENDAR_RANGE.from}–${CALENDAR_RANGE.to}`,
+      },
+    },
+  ),
 );
 
 /** Validates a plain date argument and returns its day number. */
@@ -53,7 +55,7 @@ export function dateArg(value: unknown, label = 'date'): number {
   return dayNumberOf(parseOrThrow(InRange, value, label));
 }
 
-const Count = z.number().int().min(0).max(100_000);
+const Count = z.int().check(z.minimum(0), z.maximum(100_000));
 /** Validates a whole, non-negative number of working days. */
 export function countArg(value: unknown, label = 'n'): number {
   return parseOrThrow(Count, value, label);
@@ -62,7 +64,7 @@ export function countArg(value: unknown, label = 'n'): number {
 /** Validates a calendar year. */
 export function yearArg(value: unknown): number {
   return parseOrThrow(
-    z.number().int().min(CALENDAR_RANGE.from).max(CALENDAR_RANGE.to),
+    z.int().check(z.minimum(CALENDAR_RANGE.from), z.maximum(CALENDAR_RANGE.to)),
     value,
     'year',
   );
