@@ -34,6 +34,15 @@ describe('formatIssues', () => {
     );
   });
 
+  it('joins a label and a path that starts with a list index without a dot', () => {
+    const list = z.array(z.strictObject({ date: PlainDateSchema }));
+    const input = [{ date: '2017-01-25' }, { date: '25/01/2017' }];
+    const result = list.safeParse(input);
+    const [issue] = formatIssues(result.error!, input, { label: 'dossiers' });
+    expect(issue?.path).toBe('dossiers[1].date');
+    expect(issue?.message.en.startsWith('dossiers[1].date: received "25/01/2017"')).toBe(true);
+  });
+
   it('describes enums, numbers, types and unknown fields', () => {
     const input = {
       id: 5,

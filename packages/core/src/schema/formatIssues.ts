@@ -42,11 +42,24 @@ const TYPE_EN: Record<string, string> = {
 function show(value: unknown): string {
   if (value === undefined) return '(trống/empty)';
   if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  let text: string | undefined;
   try {
-    const text = JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}…` : text;
+    // Bigints inside objects are quoted as `"1n"` rather than making JSON.stringify throw.
+    text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
   } catch {
+    text = undefined; // a cycle, or a throwing toJSON
+  }
+  text ??= plainText(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** String(value), or a neutral placeholder for values with no usable string form (null prototype, throwing toString). */
+function plainText(value: unknown): string {
+  try {
     return String(value);
+  } catch {
+    return Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : typeof value;
   }
 }
 
@@ -131,7 +144,7 @@ export function formatIssues(
       pathText === ''
         ? (options.label ?? 'input')
         : options.label
-          ? `${options.label}.${pathText}`
+          ? `${options.label}${pathText.startsWith('[') ? '' : '.'}${pathText}`
           : pathText;
     const value =
       'input' in issue && issue.input !== undefined ? issue.input : valueAt(input, issue.path);
