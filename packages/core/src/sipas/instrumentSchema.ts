@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SourceSchema } from '../calendar/holidayTable.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { checkInstrument } from './internal/checkInstrument.js';
 
 /** A text in Vietnamese (first) and English. */
 export const BilingualTextSchema = z.strictObject({
-  vi: z.string().min(1),
-  en: z.string().min(1),
+  vi: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 
 /** One stored answer value: a number, a text, or `null` (no answer). */
@@ -37,7 +37,7 @@ export type QuestionType = z.infer<typeof QuestionTypeSchema>;
 
 /** A choice: the stored value and its bilingual label. */
 export const OptionSchema = z.strictObject({
-  value: z.union([z.string().min(1), z.number()]),
+  value: z.union([z.string().check(z.minLength(1)), z.number()]),
   label: BilingualTextSchema,
 });
 
@@ -47,55 +47,54 @@ export const OptionSchema = z.strictObject({
  */
 export const ConditionSchema = z
   .strictObject({
-    question: z.string().min(1),
-    equals: z.union([z.string(), z.number()]).optional(),
-    in: z
-      .array(z.union([z.string(), z.number()]))
-      .min(1)
-      .optional(),
+    question: z.string().check(z.minLength(1)),
+    equals: z.optional(z.union([z.string(), z.number()])),
+    in: z.optional(z.array(z.union([z.string(), z.number()])).check(z.minLength(1))),
   })
-  .refine((c) => (c.equals === undefined) !== (c.in === undefined), {
-    message: 'give exactly one of equals / in',
-    params: { vi: 'đúng một trong equals / in', en: 'exactly one of equals / in' },
-  });
+  .check(
+    z.refine((c) => (c.equals === undefined) !== (c.in === undefined), {
+      message: 'give exactly one of equals / in',
+      params: { vi: 'đúng một trong equals / in', en: 'exactly one of equals / in' },
+    }),
+  );
 
 /** Which services / sectors (dịch vụ / lĩnh vực) a question or element applies to; absent = all. */
 export const AppliesToSchema = z.strictObject({
-  services: z.array(z.string().min(1)).min(1).optional(),
-  sectors: z.array(z.string().min(1)).min(1).optional(),
+  services: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+  sectors: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
 });
 
 /** One question (câu hỏi) of an instrument. */
 export const QuestionSchema = z.strictObject({
   /** Stable id, e.g. `'E1.1'`; also the CSV column name. */
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9._-]*$/),
+  id: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9._-]*$/)),
   text: BilingualTextSchema,
-  help: BilingualTextSchema.optional(),
+  help: z.optional(BilingualTextSchema),
   type: QuestionTypeSchema,
   /** Counts in the satisfaction index (tính vào chỉ số) — only `scale` questions may. */
-  counts: z.boolean().default(false),
+  counts: z._default(z.boolean(), false),
   /** The survey form must have an answer before moving on (scoring never requires one). */
-  required: z.boolean().default(false),
+  required: z._default(z.boolean(), false),
   /** `scale` only: code 0 "không áp dụng / not applicable" is allowed. */
-  notApplicable: z.boolean().default(true),
+  notApplicable: z._default(z.boolean(), true),
   /** Choices for `single-choice`, `multiple-choice` and (optionally) `demographic`. */
-  options: z.array(OptionSchema).min(1).optional(),
+  options: z.optional(z.array(OptionSchema).check(z.minLength(1))),
   /** `scale` only: labels for the levels 1–5 when they differ from the instrument's scale (e.g. "would you return?"). */
-  labels: z.array(BilingualTextSchema).length(5).optional(),
-  showIf: ConditionSchema.optional(),
-  appliesTo: AppliesToSchema.optional(),
+  labels: z.optional(z.array(BilingualTextSchema).check(z.length(5))),
+  showIf: z.optional(ConditionSchema),
+  appliesTo: z.optional(AppliesToSchema),
 });
 /** One question of an instrument. */
 export type Question = z.output<typeof QuestionSchema>;
 
 /** One element (yếu tố) — a group of questions, one page of the form, one component of the index. */
 export const ElementSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9._-]*$/),
+  id: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9._-]*$/)),
   title: BilingualTextSchema,
-  description: BilingualTextSchema.optional(),
+  description: z.optional(BilingualTextSchema),
   /** Weight in the overall index when it is a mean of elements (default 1 = plain mean). */
-  weight: z.number().positive().finite().default(1),
-  questions: z.array(QuestionSchema).min(1),
+  weight: z._default(z.number().check(z.positive()), 1),
+  questions: z.array(QuestionSchema).check(z.minLength(1)),
 });
 /** One element of an instrument. */
 export type InstrumentElement = z.output<typeof ElementSchema>;
@@ -111,10 +110,10 @@ export type ScoringMethod = z.infer<typeof ScoringMethodSchema>;
 
 /** A companion figure reported beside the index (e.g. the health method's expectation-met and return rates). */
 export const CompanionSchema = z.strictObject({
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9._-]*$/),
+  id: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9._-]*$/)),
   title: BilingualTextSchema,
   /** The question it is computed from. */
-  question: z.string().min(1),
+  question: z.string().check(z.minLength(1)),
   /** `mean` of a `percentage` question, or `share-satisfied` (answers 4–5) of a `scale` question. */
   statistic: z.enum(['mean', 'share-satisfied']),
 });
@@ -122,30 +121,35 @@ export const CompanionSchema = z.strictObject({
 /** The answer scale: labels of levels 1–5 and which levels count as satisfied / dissatisfied. */
 export const ScaleSchema = z
   .strictObject({
-    labels: z.array(BilingualTextSchema).length(5),
+    labels: z.array(BilingualTextSchema).check(z.length(5)),
     /** Lowest level counted as satisfied (default 4: "hài lòng" and "rất hài lòng"). */
-    satisfiedFrom: z.number().int().min(2).max(5).default(4),
+    satisfiedFrom: z._default(z.int().check(z.minimum(2), z.maximum(5)), 4),
     /** Highest level counted as dissatisfied (default 2). */
-    dissatisfiedTo: z.number().int().min(1).max(4).default(2),
+    dissatisfiedTo: z._default(z.int().check(z.minimum(1), z.maximum(4)), 2),
   })
-  .refine((s) => s.dissatisfiedTo < s.satisfiedFrom, {
-    message: 'dissatisfiedTo < satisfiedFrom',
-    params: { vi: 'dissatisfiedTo < satisfiedFrom', en: 'dissatisfiedTo < satisfiedFrom' },
-  });
+  .check(
+    z.refine((s) => s.dissatisfiedTo < s.satisfiedFrom, {
+      message: 'dissatisfiedTo < satisfiedFrom',
+      params: { vi: 'dissatisfiedTo < satisfiedFrom', en: 'dissatisfiedTo < satisfiedFrom' },
+    }),
+  );
 
 /** The instrument's scoring settings (phương pháp tính). */
 export const MethodSchema = z.strictObject({
   /** Default method; `scoreSipas(…, { method })` overrides it. */
-  score: ScoringMethodSchema.default('share-satisfied'),
+  score: z._default(ScoringMethodSchema, 'share-satisfied'),
   /** How `mean-score` builds element and overall scores: mean of criterion means, or one mean over all answers. */
-  meanScoreAggregate: z.enum(['mean-of-criteria', 'pooled-answers']).default('mean-of-criteria'),
+  meanScoreAggregate: z._default(
+    z.enum(['mean-of-criteria', 'pooled-answers']),
+    'mean-of-criteria',
+  ),
   /** The instrument's method reports the comprehensive satisfaction index (chỉ số hài lòng toàn diện). */
-  comprehensive: z.boolean().default(false),
-  companions: z.array(CompanionSchema).default([]),
+  comprehensive: z._default(z.boolean(), false),
+  companions: z._default(z.array(CompanionSchema), []),
   /** Margin of error e in the minimum sample n = N / (1 + N·e²). */
-  marginOfError: z.number().gt(0).lt(1).default(0.05),
+  marginOfError: z._default(z.number().check(z.gt(0), z.lt(1)), 0.05),
   /** Minimum sample flagged when the population N is not known. */
-  minimumWithoutPopulation: z.number().int().min(1).default(30),
+  minimumWithoutPopulation: z._default(z.int().check(z.minimum(1)), 30),
 });
 
 /**
@@ -161,24 +165,27 @@ export const MethodSchema = z.strictObject({
  */
 export const InstrumentSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-    version: z.string().min(1),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+    version: z.string().check(z.minLength(1)),
     title: BilingualTextSchema,
-    description: BilingualTextSchema.optional(),
+    description: z.optional(BilingualTextSchema),
     /** `official`: transcribes a published instrument; `example`: a worked example built on an official method. */
     kind: z.enum(['official', 'example']),
-    validFrom: PlainDateSchema.optional(),
-    validTo: PlainDateSchema.optional(),
-    sources: z.array(SourceSchema).min(1),
+    validFrom: z.optional(PlainDateSchema),
+    validTo: z.optional(PlainDateSchema),
+    sources: z.array(SourceSchema).check(z.minLength(1)),
     /** True only when every question and formula was read in the source document itself. */
     verified: z.boolean(),
-    note: z.string().optional(),
+    note: z.optional(z.string()),
     /** Services (dịch vụ / thủ tục) the instrument knows, for `appliesTo` and reports. */
-    services: z
-      .array(z.strictObject({ code: z.string().min(1), name: BilingualTextSchema }))
-      .default([]),
+    services: z._default(
+      z.array(
+        z.strictObject({ code: z.string().check(z.minLength(1)), name: BilingualTextSchema }),
+      ),
+      [],
+    ),
     scale: ScaleSchema,
-    method: MethodSchema.default({
+    method: z._default(MethodSchema, {
       score: 'share-satisfied',
       meanScoreAggregate: 'mean-of-criteria',
       comprehensive: false,
@@ -186,9 +193,9 @@ export const InstrumentSchema = z
       marginOfError: 0.05,
       minimumWithoutPopulation: 30,
     }),
-    elements: z.array(ElementSchema).min(1),
+    elements: z.array(ElementSchema).check(z.minLength(1)),
   })
-  .superRefine(checkInstrument);
+  .check(z.superRefine(checkInstrument));
 
 /** A parsed, validated instrument. */
 export type Instrument = z.output<typeof InstrumentSchema>;

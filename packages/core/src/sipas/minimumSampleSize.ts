@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../schema/parse.js';
 
 /**
@@ -13,8 +13,8 @@ import { parseOrThrow } from '../schema/parse.js';
  * @see Bộ Nội vụ, tài liệu hướng dẫn điều tra xã hội học đo lường sự hài lòng (SIPAS) — UNVERIFIED citation
  */
 export function minimumSampleSize(population: number, marginOfError = 0.05): number {
-  const N = parseOrThrow(z.number().int().min(1), population, 'population');
-  const e = parseOrThrow(z.number().gt(0).lt(1), marginOfError, 'marginOfError');
+  const N = parseOrThrow(z.int().check(z.minimum(1)), population, 'population');
+  const e = parseOrThrow(z.number().check(z.gt(0), z.lt(1)), marginOfError, 'marginOfError');
   // The tolerance keeps an exact integer (e.g. 400 → 200) from rounding up because of 0.05² in binary.
   return Math.ceil(N / (1 + N * e * e) - 1e-9);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CchcError } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { type Instrument, ScoringMethodSchema } from './instrumentSchema.js';
@@ -24,17 +24,17 @@ export const GROUP_FIELDS = ['unitCode', 'service', 'sector', 'sex', 'ageGroup']
  * - `comments`: keep free-text answers for the dissatisfaction analysis.
  */
 export const SipasOptionsSchema = z.strictObject({
-  by: z.array(z.string().min(1)).default([]),
-  method: ScoringMethodSchema.optional(),
-  weighted: z.boolean().default(false),
-  seed: z.number().int().min(0).max(0xffffffff).default(20171010),
-  onInvalid: z.enum(['throw', 'exclude']).default('throw'),
-  population: z
-    .union([z.number().int().positive(), z.record(z.string(), z.number().int().positive())])
-    .optional(),
-  bootstrap: z.number().int().min(0).max(10000).default(200),
-  bootstrapGroups: z.number().int().min(1).max(256).default(32),
-  comments: z.boolean().default(true),
+  by: z._default(z.array(z.string().check(z.minLength(1))), []),
+  method: z.optional(ScoringMethodSchema),
+  weighted: z._default(z.boolean(), false),
+  seed: z._default(z.int().check(z.minimum(0), z.maximum(0xffffffff)), 20171010),
+  onInvalid: z._default(z.enum(['throw', 'exclude']), 'throw'),
+  population: z.optional(
+    z.union([z.int().check(z.positive()), z.record(z.string(), z.int().check(z.positive()))]),
+  ),
+  bootstrap: z._default(z.int().check(z.minimum(0), z.maximum(10000)), 200),
+  bootstrapGroups: z._default(z.int().check(z.minimum(1), z.maximum(256)), 32),
+  comments: z._default(z.boolean(), true),
 });
 
 /** Options of {@link scoreSipas} and {@link createSipasAccumulator}. */

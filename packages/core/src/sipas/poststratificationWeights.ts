@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CchcError, type CchcIssue } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { type SipasResponse, SipasResponseSchema } from './responseSchema.js';
@@ -7,8 +7,8 @@ const CELL_FIELDS = ['unitCode', 'service', 'sector', 'sex', 'ageGroup'] as cons
 type CellField = (typeof CELL_FIELDS)[number];
 
 const OptionsSchema = z.strictObject({
-  by: z.array(z.enum(CELL_FIELDS)).min(1),
-  population: z.record(z.string(), z.number().positive()),
+  by: z.array(z.enum(CELL_FIELDS)).check(z.minLength(1)),
+  population: z.record(z.string(), z.number().check(z.positive())),
 });
 
 /** The outcome of {@link poststratificationWeights}. */

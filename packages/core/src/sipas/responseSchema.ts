@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AnswerValueSchema } from './instrumentSchema.js';
 
 /** Largest accepted design weight; keeps every weighted sum an exact integer in fixed point (see the guide). */
@@ -15,19 +15,19 @@ export const MIN_WEIGHT = 1 / 65536;
  */
 export const SipasResponseSchema = z.strictObject({
   /** Unique per survey round (mã phiếu). */
-  respondentId: z.string().min(1),
+  respondentId: z.string().check(z.minLength(1)),
   /** Unit surveyed (mã đơn vị), e.g. a commune People's Committee or health station code. */
-  unitCode: z.string().min(1),
+  unitCode: z.string().check(z.minLength(1)),
   /** Service / procedure used (dịch vụ), e.g. `'ho-tich'`. */
-  service: z.string().min(1).optional(),
+  service: z.optional(z.string().check(z.minLength(1))),
   /** Sector (lĩnh vực). */
-  sector: z.string().min(1).optional(),
+  sector: z.optional(z.string().check(z.minLength(1))),
   /** Sex (giới tính), as coded by the survey. */
-  sex: z.string().min(1).optional(),
+  sex: z.optional(z.string().check(z.minLength(1))),
   /** Age group (nhóm tuổi). */
-  ageGroup: z.string().min(1).optional(),
+  ageGroup: z.optional(z.string().check(z.minLength(1))),
   /** Design / post-stratification weight (trọng số), used when scoring with `weighted: true`. */
-  weight: z.number().min(MIN_WEIGHT).max(MAX_WEIGHT).optional(),
+  weight: z.optional(z.number().check(z.minimum(MIN_WEIGHT), z.maximum(MAX_WEIGHT))),
   answers: z.record(z.string(), AnswerValueSchema),
 });
 

@@ -1,6 +1,6 @@
 // Cross-field rules of an instrument that a plain object schema cannot say: unique ids, skip logic pointing to an
 // earlier question with a matching answer, `counts` only on scale questions, companions pointing to the right type.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Instrument } from '../instrumentSchema.js';
 
 type Ctx = z.core.$RefinementCtx<Instrument>;

@@ -1,5 +1,5 @@
 // toJSON / fromJSON of an accumulator: tallies as sparse (offset, value) pairs, validated on the way back in.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CchcError } from '../../schema/CchcError.js';
 import { parseOrThrow } from '../../schema/parse.js';
 import type { Instrument } from '../instrumentSchema.js';
@@ -20,12 +20,12 @@ const IssueSchema = z.looseObject({
     'missing-weight',
   ]),
   path: z.string(),
-  row: z.number().int().optional(),
+  row: z.optional(z.int()),
   expected: z.strictObject({ vi: z.string(), en: z.string() }),
   message: z.strictObject({ vi: z.string(), en: z.string() }),
 });
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 
 const AccumulatorJSONSchema = z.strictObject({
   format: z.literal(FORMAT),
@@ -35,8 +35,8 @@ const AccumulatorJSONSchema = z.strictObject({
   groups: z.array(z.array(z.string())),
   tallies: z.strictObject({
     counts: z.array(count),
-    weights: z.array(count).optional(),
-    squares: z.array(count).optional(),
+    weights: z.optional(z.array(count)),
+    squares: z.optional(z.array(count)),
   }),
   ids: z.array(z.union([z.string(), count])),
   issues: z.array(IssueSchema),
