@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SourceSchema } from '../calendar/holidayTable.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { UnitLevelSchema } from '../schema/unit.js';
@@ -6,8 +6,8 @@ import { checkCriteriaSet } from './internal/checkCriteriaSet.js';
 
 /** Văn bản hai ngôn ngữ — a Vietnamese and an English text. */
 export const BilingualTextSchema = z.strictObject({
-  vi: z.string().min(1),
-  en: z.string().min(1),
+  vi: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 
 /**
@@ -18,7 +18,7 @@ export const ThresholdStepSchema = z.strictObject({
   /** Lowest value that earns the step: a rate in [0, 1] for `rate`, an index in [0, 100] for `survey`. */
   min: z.number(),
   /** Points earned, 0 ≤ points ≤ the criterion's maximum. */
-  points: z.number().min(0),
+  points: z.number().check(z.minimum(0)),
 });
 /** One step of a threshold scale. */
 export type ThresholdStep = z.infer<typeof ThresholdStepSchema>;
@@ -29,17 +29,32 @@ export type ThresholdStep = z.infer<typeof ThresholdStepSchema>;
  */
 export const MeasureNameSchema = z
   .string()
-  .regex(
-    /^[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z][A-Za-z0-9_-]*$/,
-    'group.key, e.g. compliance.onTimeRate',
+  .check(
+    z.regex(
+      /^[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z][A-Za-z0-9_-]*$/,
+      'group.key, e.g. compliance.onTimeRate',
+    ),
   );
 
 const measure = {
   /** The measure that feeds this criterion (plain number from the compliance summary or the SIPAS result). */
-  measure: MeasureNameSchema.optional(),
+  measure: z.optional(MeasureNameSchema),
   /** Full-scale value of the measure: the rate is `measure / measureScale` (e.g. 2 for a mean 2/1/0 score). Default 1. */
-  measureScale: z.number().positive().optional(),
+  measureScale: z.optional(z.number().check(z.positive())),
 };
+
+/**
+ * An unknown method `type` gets the text classic zod's English locale gives it (formatIssues quotes it as what was
+ * expected): `zod/mini` loads no locale and would say only "Invalid input". When a locale or a custom error map is
+ * configured (`z.config(…)`), it decides, as it did with classic zod.
+ */
+function unknownMethodType(issue: z.core.$ZodRawIssue): string | undefined {
+  const { customError, localeError } = z.config();
+  if (customError !== undefined || localeError !== undefined) return undefined;
+  if (issue.code !== 'invalid_union' || !Array.isArray(issue.options) || issue.options.length === 0)
+    return undefined;
+  return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${String(o)}'`).join(' | ')}`;
+}
 
 /**
  * How a leaf criterion turns its input into points (phương pháp chấm điểm):
@@ -49,26 +64,30 @@ const measure = {
  * - `survey`: an index in [0, 100] (e.g. SIPAS) → points by `thresholds`, or `max · index / 100` without thresholds.
  * - `deduction`: starts at max, minus `perItem` points per counted violation, floor 0.
  */
-export const CriterionMethodSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('manual') }),
-  z.strictObject({ type: z.literal('boolean') }),
-  z.strictObject({
-    type: z.literal('rate'),
-    thresholds: z.array(ThresholdStepSchema).min(1).optional(),
-    ...measure,
-  }),
-  z.strictObject({
-    type: z.literal('survey'),
-    thresholds: z.array(ThresholdStepSchema).min(1).optional(),
-    ...measure,
-  }),
-  z.strictObject({
-    type: z.literal('deduction'),
-    /** Points taken off per counted item (> 0). */
-    perItem: z.number().positive(),
-    measure: MeasureNameSchema.optional(),
-  }),
-]);
+export const CriterionMethodSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('manual') }),
+    z.strictObject({ type: z.literal('boolean') }),
+    z.strictObject({
+      type: z.literal('rate'),
+      thresholds: z.optional(z.array(ThresholdStepSchema).check(z.minLength(1))),
+      ...measure,
+    }),
+    z.strictObject({
+      type: z.literal('survey'),
+      thresholds: z.optional(z.array(ThresholdStepSchema).check(z.minLength(1))),
+      ...measure,
+    }),
+    z.strictObject({
+      type: z.literal('deduction'),
+      /** Points taken off per counted item (> 0). */
+      perItem: z.number().check(z.positive()),
+      measure: z.optional(MeasureNameSchema),
+    }),
+  ],
+  { error: unknownMethodType },
+);
 /** How a leaf criterion is scored. */
 export type CriterionMethod = z.infer<typeof CriterionMethodSchema>;
 
@@ -90,24 +109,24 @@ export interface Criterion {
 }
 
 /** Zod schema of one criterion node, recursive through `children`. */
-export const CriterionSchema: z.ZodType<Criterion, Criterion> = z.lazy(() =>
+export const CriterionSchema: z.ZodMiniType<Criterion, Criterion> = z.lazy(() =>
   z.strictObject({
-    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, . _ -'),
+    id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, . _ -')),
     title: BilingualTextSchema,
-    max: z.number().min(0),
-    method: CriterionMethodSchema.optional(),
-    evidence: BilingualTextSchema.optional(),
-    source: z.string().min(1).optional(),
-    children: z.array(CriterionSchema).min(1).optional(),
+    max: z.number().check(z.minimum(0)),
+    method: z.optional(CriterionMethodSchema),
+    evidence: z.optional(BilingualTextSchema),
+    source: z.optional(z.string().check(z.minLength(1))),
+    children: z.optional(z.array(CriterionSchema).check(z.minLength(1))),
   }),
 );
 
 /** A rating band (xếp loại): units whose index is ≥ `min` (and below the band above) get it. */
 export const RatingBandSchema = z.strictObject({
   /** Stable id, e.g. `'excellent'`. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Lowest index (0–100) of the band. */
-  min: z.number().min(0).max(100),
+  min: z.number().check(z.minimum(0), z.maximum(100)),
   label: BilingualTextSchema,
 });
 /** A rating band. */
@@ -127,27 +146,32 @@ export type RatingBand = z.infer<typeof RatingBandSchema>;
  */
 export const CriteriaSetSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and -'),
-    version: z.string().min(1),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and -')),
+    version: z.string().check(z.minLength(1)),
     title: BilingualTextSchema,
     /** Level of the units it scores. */
-    level: UnitLevelSchema.optional(),
+    level: z.optional(UnitLevelSchema),
     /** True for an illustrative set (not an issued one). */
     example: z.boolean(),
     /** True only when every maximum was read in the issuing document itself. */
     verified: z.boolean(),
-    validFrom: PlainDateSchema.optional(),
-    validTo: PlainDateSchema.optional(),
-    sources: z.array(SourceSchema).min(1),
-    note: BilingualTextSchema.optional(),
+    validFrom: z.optional(PlainDateSchema),
+    validTo: z.optional(PlainDateSchema),
+    sources: z.array(SourceSchema).check(z.minLength(1)),
+    note: z.optional(BilingualTextSchema),
     /** The set this one was derived from by {@link overrideCriteriaSet}. */
-    basedOn: z.strictObject({ id: z.string().min(1), version: z.string().min(1) }).optional(),
+    basedOn: z.optional(
+      z.strictObject({
+        id: z.string().check(z.minLength(1)),
+        version: z.string().check(z.minLength(1)),
+      }),
+    ),
     /** Rating bands, highest first; the last has `min: 0`. */
-    bands: z.array(RatingBandSchema).min(1),
+    bands: z.array(RatingBandSchema).check(z.minLength(1)),
     /** The fields (lĩnh vực), the top level of the tree. */
-    fields: z.array(CriterionSchema).min(1),
+    fields: z.array(CriterionSchema).check(z.minLength(1)),
   })
-  .superRefine(checkCriteriaSet);
+  .check(z.superRefine(checkCriteriaSet));
 
 /** A validated PAR criteria set. */
 export type CriteriaSet = z.output<typeof CriteriaSetSchema>;

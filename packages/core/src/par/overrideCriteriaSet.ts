@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SourceSchema } from '../calendar/holidayTable.js';
 import { CchcError, type CchcIssue } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
@@ -20,36 +20,36 @@ import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
  */
 export const CriteriaSetOverrideSchema = z.strictObject({
   /** Id of the resulting set. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  version: z.string().min(1),
-  title: BilingualTextSchema.optional(),
-  level: UnitLevelSchema.optional(),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  version: z.string().check(z.minLength(1)),
+  title: z.optional(BilingualTextSchema),
+  level: z.optional(UnitLevelSchema),
   /** Defaults to the base set's `example`. */
-  example: z.boolean().optional(),
+  example: z.optional(z.boolean()),
   /** Defaults to false: an override is verified only when its author says so. */
-  verified: z.boolean().optional(),
-  validFrom: PlainDateSchema.optional(),
-  validTo: PlainDateSchema.optional(),
+  verified: z.optional(z.boolean()),
+  validFrom: z.optional(PlainDateSchema),
+  validTo: z.optional(PlainDateSchema),
   /** The document that makes the change (e.g. the province's decision). */
-  sources: z.array(SourceSchema).min(1),
-  note: BilingualTextSchema.optional(),
-  bands: z.array(RatingBandSchema).min(1).optional(),
+  sources: z.array(SourceSchema).check(z.minLength(1)),
+  note: z.optional(BilingualTextSchema),
+  bands: z.optional(z.array(RatingBandSchema).check(z.minLength(1))),
   /** New maximum per criterion id (any level: a field, a criterion, a sub-criterion). */
-  points: z.record(z.string(), z.number()).optional(),
+  points: z.optional(z.record(z.string(), z.number())),
   /** New scoring method per leaf criterion id. */
-  methods: z.record(z.string(), CriterionMethodSchema).optional(),
+  methods: z.optional(z.record(z.string(), CriterionMethodSchema)),
   /** Criteria to add: under `parent` (a criterion id), or as a new field when `parent` is omitted; after `after` or last. */
-  add: z
-    .array(
+  add: z.optional(
+    z.array(
       z.strictObject({
-        parent: z.string().min(1).optional(),
-        after: z.string().min(1).optional(),
+        parent: z.optional(z.string().check(z.minLength(1))),
+        after: z.optional(z.string().check(z.minLength(1))),
         criterion: CriterionSchema,
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** Criteria (with their sub-criteria) to remove. */
-  remove: z.array(z.string().min(1)).optional(),
+  remove: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 /** A province's or district's changes to a criteria set. */
 export type CriteriaSetOverride = z.input<typeof CriteriaSetOverrideSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A leaf criterion's value: points (`manual`), true/false (`boolean`), a rate in [0, 1] (`rate`), an index in [0, 100] (`survey`), a count (`deduction`). */
 export const ParValueSchema = z.union([z.number(), z.boolean()]);
@@ -14,17 +14,17 @@ export const ParValueSchema = z.union([z.number(), z.boolean()]);
  * ParUnitInputSchema.parse({ unitCode: 'SON-BINH', values: { '1.1': true, '1.2': 0.8, '3.5': 2 }, notApplicable: ['3.2'] })
  */
 export const ParUnitInputSchema = z.strictObject({
-  unitCode: z.string().min(1),
-  unitName: z.string().min(1).optional(),
+  unitCode: z.string().check(z.minLength(1)),
+  unitName: z.optional(z.string().check(z.minLength(1))),
   values: z.record(z.string(), ParValueSchema),
-  appraised: z.record(z.string(), ParValueSchema).optional(),
-  notApplicable: z.array(z.string().min(1)).optional(),
+  appraised: z.optional(z.record(z.string(), ParValueSchema)),
+  notApplicable: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 /** One unit's input to the PAR index. */
 export type ParUnitInput = z.infer<typeof ParUnitInputSchema>;
 
 /** The inputs of every unit scored together (unit codes unique). */
-export const ParInputsSchema = z.array(ParUnitInputSchema).min(1);
+export const ParInputsSchema = z.array(ParUnitInputSchema).check(z.minLength(1));
 
 /**
  * The same shape with values left `unknown` for the bulk path: scoring checks every value against its criterion's
@@ -33,9 +33,9 @@ export const ParInputsSchema = z.array(ParUnitInputSchema).min(1);
  */
 export const ParInputsBulkSchema = z
   .array(
-    ParUnitInputSchema.extend({
+    z.extend(ParUnitInputSchema, {
       values: z.record(z.string(), z.unknown()),
-      appraised: z.record(z.string(), z.unknown()).optional(),
+      appraised: z.optional(z.record(z.string(), z.unknown())),
     }),
   )
-  .min(1);
+  .check(z.minLength(1));

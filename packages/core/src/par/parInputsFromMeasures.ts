@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CchcError, type CchcIssue } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
 import { type ParUnitInput, ParUnitInputSchema } from './parInputSchema.js';
 
-const measureValue = z.number().finite().nullable().optional();
+const measureValue = z.optional(z.nullable(z.number()));
 
 /**
  * Plain numbers measured for one unit, grouped as the criteria set names them (`group.key`). `null` means

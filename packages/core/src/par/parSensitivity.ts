@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { mulberry32 } from '../internal/prng.js';
 import { CchcError } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
@@ -17,20 +17,23 @@ const BLOCK = 64;
 /** Options of {@link parSensitivity}. */
 export const ParSensitivityOptionsSchema = z.strictObject({
   /** Monte-Carlo draws (e.g. 1000). */
-  draws: z.number().int().min(1).max(1_000_000),
+  draws: z.int().check(z.minimum(1), z.maximum(1_000_000)),
   /** Seed of the PRNG (mulberry32): same seed, same result. */
-  seed: z.number().int(),
+  seed: z.int(),
   /** Each field's weight is multiplied by a uniform factor in [1 − weightJitter, 1 + weightJitter] per draw (e.g. 0.25); < 1, so no weight reaches 0. */
-  weightJitter: z.number().min(0).lt(1),
+  weightJitter: z.number().check(z.minimum(0), z.lt(1)),
   /**
    * Half-width, in index points, of the uniform noise added to each `survey` criterion's index per draw (clipped to
    * [0, 100]): one number for every unit, or one per unit code (e.g. from the SIPAS intervals). Absent → no survey noise.
    */
-  surveyUncertainty: z
-    .union([z.number().min(0).max(100), z.record(z.string(), z.number().min(0).max(100))])
-    .optional(),
+  surveyUncertainty: z.optional(
+    z.union([
+      z.number().check(z.minimum(0), z.maximum(100)),
+      z.record(z.string(), z.number().check(z.minimum(0), z.maximum(100))),
+    ]),
+  ),
   /** Coverage of the rank interval, default 0.9 (the 5th to the 95th percentile). */
-  coverage: z.number().gt(0).lt(1).default(0.9),
+  coverage: z._default(z.number().check(z.gt(0), z.lt(1)), 0.9),
 });
 /** Options of {@link parSensitivity}. */
 export type ParSensitivityOptions = z.input<typeof ParSensitivityOptionsSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Bilingual } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { compile } from './internal/compile.js';
@@ -12,15 +12,15 @@ export type { LostPoints } from './internal/explain.js';
 
 /** A previous period's result for one unit (e.g. last year's), to compute the change. */
 export const PreviousParResultSchema = z.object({
-  unitCode: z.string().min(1),
-  index: z.number().min(0).max(100),
-  rank: z.number().int().min(1),
+  unitCode: z.string().check(z.minLength(1)),
+  index: z.number().check(z.minimum(0), z.maximum(100)),
+  rank: z.int().check(z.minimum(1)),
 });
 
 /** Options of {@link scorePar}. */
 export const ScoreParOptionsSchema = z.strictObject({
   /** The previous period's results (e.g. `scorePar(…).units` of last year); units not in it get no `change`. */
-  previous: z.array(PreviousParResultSchema).optional(),
+  previous: z.optional(z.array(PreviousParResultSchema)),
 });
 /** Options of {@link scorePar}. */
 export type ScoreParOptions = z.input<typeof ScoreParOptionsSchema>;

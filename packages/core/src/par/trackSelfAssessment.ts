@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CchcError } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
 import { roundIndex } from './internal/numbers.js';
@@ -9,21 +9,23 @@ import { roundIndex } from './internal/numbers.js';
  * values known at that time.
  */
 export const SelfAssessmentSeriesSchema = z.strictObject({
-  unitCode: z.string().min(1),
-  year: z.number().int().min(2000).max(2100),
+  unitCode: z.string().check(z.minLength(1)),
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
   entries: z
     .array(
       z.strictObject({
         period: z
           .string()
-          .regex(
-            /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/,
-            "'YYYY-MM' or 'YYYY-Qn' (e.g. 2017-03, 2017-Q1)",
+          .check(
+            z.regex(
+              /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/,
+              "'YYYY-MM' or 'YYYY-Qn' (e.g. 2017-03, 2017-Q1)",
+            ),
           ),
-        index: z.number().min(0).max(100),
+        index: z.number().check(z.minimum(0), z.maximum(100)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 /** One unit's self-assessment series. */
 export type SelfAssessmentSeries = z.input<typeof SelfAssessmentSeriesSchema>;

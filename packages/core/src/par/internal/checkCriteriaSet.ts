@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath } from '../../schema/formatIssues.js';
 import type { Criterion, CriterionMethod, RatingBand } from '../criteriaSetSchema.js';
 
@@ -12,7 +12,7 @@ interface SetShape {
   validTo?: string | undefined;
 }
 
-type Ctx = z.RefinementCtx;
+type Ctx = z.core.$RefinementCtx;
 type Path = (string | number)[];
 
 function report(ctx: Ctx, path: Path, vi: string, en: string, input?: unknown): void {

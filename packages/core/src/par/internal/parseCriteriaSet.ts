@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { CchcError, type CchcIssue } from '../../schema/CchcError.js';
 import { formatIssues } from '../../schema/formatIssues.js';
 import { type CriteriaSet, CriteriaSetSchema } from '../criteriaSetSchema.js';
@@ -39,7 +40,7 @@ export function nameCriterion(issue: CchcIssue, id: string | undefined): CchcIss
  * (its id), the path, the value received and what was expected, in Vietnamese and English.
  */
 export function parseCriteriaSet(input: unknown, label = 'criteriaSet'): CriteriaSet {
-  const result = CriteriaSetSchema.safeParse(input, { reportInput: true });
+  const result = z.safeParse(CriteriaSetSchema, input, { reportInput: true });
   if (result.success) return result.data;
   const formatted = formatIssues(result.error, input, { label });
   const issues = formatted.map((issue, i) =>
