@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { resolveCalendar } from '../calendar/internal/args.js';
 import { dayNumberOf } from '../internal/days.js';
 import { parseOrThrow } from '../schema/parse.js';
@@ -11,7 +11,7 @@ import { evaluateRule } from './internal/evaluate.js';
 import { parseRows } from './internal/rows.js';
 import { feedbackFacts } from './internal/subjectFacts.js';
 
-const FeedbackOptionsSchema = CheckOptionsSchema.extend({ asOf: PlainDateSchema });
+const FeedbackOptionsSchema = z.extend(CheckOptionsSchema, { asOf: PlainDateSchema });
 
 /**
  * Checks that feedback and petitions about procedures were answered in time (phản ánh, kiến nghị được trả lời

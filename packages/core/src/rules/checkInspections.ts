@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { resolveCalendar } from '../calendar/internal/args.js';
 import { dayNumberOf, formatDayNumber } from '../internal/days.js';
 import { parseOrThrow } from '../schema/parse.js';
@@ -12,17 +12,17 @@ import { isoWeekOf } from './internal/periods.js';
 import { parseRows } from './internal/rows.js';
 import { inspectionFacts, inspectionWeekFacts } from './internal/subjectFacts.js';
 
-const PeriodSchema = z
-  .strictObject({ from: PlainDateSchema, to: PlainDateSchema })
-  .refine((p) => p.from <= p.to, {
+const PeriodSchema = z.strictObject({ from: PlainDateSchema, to: PlainDateSchema }).check(
+  z.refine((p) => p.from <= p.to, {
     message: 'from ≤ to',
     path: ['to'],
     params: { vi: 'một ngày không trước "from"', en: 'a date not before "from"' },
-  });
+  }),
+);
 
-const InspectionOptionsSchema = CheckOptionsSchema.extend({
+const InspectionOptionsSchema = z.extend(CheckOptionsSchema, {
   /** Units that must inspect; a unit with no inspection at all is checked too. Units in the log are added. */
-  unitCodes: z.array(z.string().min(1)).default([]),
+  unitCodes: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 
 /**

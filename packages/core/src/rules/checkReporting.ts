@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { resolveCalendar } from '../calendar/internal/args.js';
 import { dayNumberOf } from '../internal/days.js';
 import { CchcError, type CchcIssue } from '../schema/CchcError.js';
@@ -13,9 +13,9 @@ import { reportFacts } from './internal/subjectFacts.js';
 import { schedulePeriods, YearSchema } from './reportingSchedule.js';
 import { ReportSchema } from './reportSchema.js';
 
-const ReportingOptionsSchema = CheckOptionsSchema.extend({
+const ReportingOptionsSchema = z.extend(CheckOptionsSchema, {
   /** Units expected to report; a unit that filed nothing is checked too. Units found in `reports` are added. */
-  unitCodes: z.array(z.string().min(1)).default([]),
+  unitCodes: z._default(z.array(z.string().check(z.minLength(1))), []),
   asOf: PlainDateSchema,
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../schema/parse.js';
 import { checkDossier } from './checkDossier.js';
 import { type DossierInput, DossierSchema } from './dossierSchema.js';
@@ -121,6 +122,28 @@ describe('DossierSchema', () => {
     const date = issues.find((i) => i.path === 'dossier.events[0].date')!;
     expect(date.message.vi).toContain('2017-06-31');
     expect(date.expected.en).toContain('real date');
+  });
+
+  it('names the event types allowed for an unknown one, also when no zod locale is loaded (zod/mini alone)', () => {
+    const expectedOf = () =>
+      issuesOf(() =>
+        parseOrThrow(DossierSchema, withEvents([{ type: 'approved', date: '2017-06-07' }])),
+      )[0]?.expected.en;
+    // Classic zod's English locale text, as quoted before the move to zod/mini.
+    const classic =
+      "Invalid discriminator value. Expected 'submitted' | 'guidance-issued' | 'accepted' | " +
+      "'supplement-requested' | 'apology-issued' | 'refused' | 'transferred' | 'result-ready' | " +
+      "'citizen-notified' | 'returned' | 'withdrawn'";
+    const { localeError } = z.config();
+    try {
+      z.config({ localeError: undefined }); // what an embed bundle without classic zod sees
+      expect(expectedOf()).toBe(classic);
+    } finally {
+      z.config({ localeError });
+    }
+    z.config(z.locales.en());
+    expect(expectedOf()).toBe(classic); // a configured locale decides, as with classic zod
+    z.config({ localeError });
   });
 
   it('rejects dates outside the working-day calendar (2013–2100), naming the field', () => {

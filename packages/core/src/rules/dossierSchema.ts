@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CALENDAR_RANGE } from '../calendar/internal/holidayRules.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
+import { classicText } from './internal/classicText.js';
 import { compareStamps, stampOf } from './internal/timestamp.js';
 import { TimestampSchema } from './timestampSchema.js';
 
-const text = z.string().min(1);
+const text = z.string().check(z.minLength(1));
 /** Fields every event may carry: who acted (an official's role or id) and a free note. */
-const common = { date: TimestampSchema, by: text.optional(), note: z.string().optional() };
+const common = { date: TimestampSchema, by: z.optional(text), note: z.optional(z.string()) };
 
 /** Channels through which a citizen can be told a result is ready (ND 61/2018 Art 20(4)). */
 export const NotificationChannelSchema = z.enum([
@@ -37,53 +38,57 @@ export const NotificationChannelSchema = z.enum([
  * @example
  * DossierEventSchema.parse({ type: 'refused', date: '2017-05-02', reason: 'Thiếu giấy tờ', legalBasis: 'Điều 5 …' })
  */
-export const DossierEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('submitted'), ...common }),
-  z.strictObject({
-    type: z.literal('guidance-issued'),
-    ...common,
-    /** What the citizen must add or correct. */
-    missing: z.array(text).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('accepted'),
-    ...common,
-    /** Appointment date printed on the receipt (ngày hẹn trả kết quả). */
-    dueDate: PlainDateSchema.optional(),
-    /** False when the dossier was accepted without a receipt. Default true. */
-    receiptIssued: z.boolean().optional(),
-    /** Dossier code on the receipt (mã hồ sơ). */
-    code: text.optional(),
-  }),
-  z.strictObject({
-    type: z.literal('supplement-requested'),
-    ...common,
-    reason: text.optional(),
-    newDueDate: PlainDateSchema.optional(),
-  }),
-  z.strictObject({
-    type: z.literal('apology-issued'),
-    ...common,
-    reason: text.optional(),
-    newDueDate: PlainDateSchema.optional(),
-    about: z.enum(['delay', 'supplement']).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('refused'),
-    ...common,
-    reason: text.optional(),
-    legalBasis: text.optional(),
-  }),
-  z.strictObject({ type: z.literal('transferred'), ...common, to: text.optional() }),
-  z.strictObject({ type: z.literal('result-ready'), ...common }),
-  z.strictObject({
-    type: z.literal('citizen-notified'),
-    ...common,
-    channel: NotificationChannelSchema,
-  }),
-  z.strictObject({ type: z.literal('returned'), ...common }),
-  z.strictObject({ type: z.literal('withdrawn'), ...common, reason: text.optional() }),
-]);
+export const DossierEventSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('submitted'), ...common }),
+    z.strictObject({
+      type: z.literal('guidance-issued'),
+      ...common,
+      /** What the citizen must add or correct. */
+      missing: z.optional(z.array(text)),
+    }),
+    z.strictObject({
+      type: z.literal('accepted'),
+      ...common,
+      /** Appointment date printed on the receipt (ngày hẹn trả kết quả). */
+      dueDate: z.optional(PlainDateSchema),
+      /** False when the dossier was accepted without a receipt. Default true. */
+      receiptIssued: z.optional(z.boolean()),
+      /** Dossier code on the receipt (mã hồ sơ). */
+      code: z.optional(text),
+    }),
+    z.strictObject({
+      type: z.literal('supplement-requested'),
+      ...common,
+      reason: z.optional(text),
+      newDueDate: z.optional(PlainDateSchema),
+    }),
+    z.strictObject({
+      type: z.literal('apology-issued'),
+      ...common,
+      reason: z.optional(text),
+      newDueDate: z.optional(PlainDateSchema),
+      about: z.optional(z.enum(['delay', 'supplement'])),
+    }),
+    z.strictObject({
+      type: z.literal('refused'),
+      ...common,
+      reason: z.optional(text),
+      legalBasis: z.optional(text),
+    }),
+    z.strictObject({ type: z.literal('transferred'), ...common, to: z.optional(text) }),
+    z.strictObject({ type: z.literal('result-ready'), ...common }),
+    z.strictObject({
+      type: z.literal('citizen-notified'),
+      ...common,
+      channel: NotificationChannelSchema,
+    }),
+    z.strictObject({ type: z.literal('returned'), ...common }),
+    z.strictObject({ type: z.literal('withdrawn'), ...common, reason: z.optional(text) }),
+  ],
+  { error: classicText },
+);
 /** One event in a dossier's life. */
 export type DossierEvent = z.infer<typeof DossierEventSchema>;
 
@@ -119,92 +124,94 @@ export const DossierSchema = z
       code: text,
       name: text,
       /** Processing time allowed by law, in working days (0 = on the spot). */
-      processingDays: z.number().int().min(0).max(1000),
+      processingDays: z.int().check(z.minimum(0), z.maximum(1000)),
     }),
     channel: z.enum(['in-person', 'post', 'online']),
     receivedAt: TimestampSchema,
     /** Appointment date when known outside the events (the receipt's date wins when both exist). */
-    dueDate: PlainDateSchema.optional(),
+    dueDate: z.optional(PlainDateSchema),
     events: z.array(DossierEventSchema),
   })
-  .superRefine((d, ctx) => {
-    // Deadlines need the working-day calendar, which covers CALENDAR_RANGE (2013–2100).
-    const { from, to } = CALENDAR_RANGE;
-    const inRange = (text: string, path: PropertyKey[]) => {
-      const year = Number(text.slice(0, 4));
-      if (year < from || year > to)
-        ctx.addIssue(
-          issue(
-            path,
-            `một ngày trong các năm ${from}–${to} (phạm vi của lịch ngày làm việc)`,
-            `a date in ${from}–${to} (the working-day calendar's range)`,
-            text,
-          ),
-        );
-    };
-    inRange(d.receivedAt, ['receivedAt']);
-    if (d.dueDate !== undefined) inRange(d.dueDate, ['dueDate']);
-    d.events.forEach((e, i) => {
-      inRange(e.date, ['events', i, 'date']);
-      if ('dueDate' in e && e.dueDate !== undefined) inRange(e.dueDate, ['events', i, 'dueDate']);
-      if ('newDueDate' in e && e.newDueDate !== undefined)
-        inRange(e.newDueDate, ['events', i, 'newDueDate']);
-    });
-    let previous = stampOf(d.receivedAt);
-    let previousPath: string = 'receivedAt';
-    let closedBy: string | undefined;
-    const seen = new Map<string, number>();
-    d.events.forEach((e, i) => {
-      const here = stampOf(e.date);
-      if (closedBy !== undefined) {
-        ctx.addIssue(
-          issue(
-            ['events', i, 'type'],
-            `không có sự kiện nào sau "${closedBy}" (hồ sơ đã kết thúc)`,
-            `no event after "${closedBy}" (the dossier is closed)`,
-            e.type,
-          ),
-        );
-      } else if (compareStamps(here, previous) < 0) {
-        ctx.addIssue(
-          issue(
-            ['events', i, 'date'],
-            `một thời điểm không trước ${previousPath} (các sự kiện theo thứ tự thời gian)`,
-            `a time not before ${previousPath} (events in date order)`,
-            e.date,
-          ),
-        );
-      }
-      if (e.type === 'accepted' || e.type === 'refused') {
-        const first = seen.get(e.type);
-        if (first !== undefined)
+  .check(
+    z.superRefine((d, ctx) => {
+      // Deadlines need the working-day calendar, which covers CALENDAR_RANGE (2013–2100).
+      const { from, to } = CALENDAR_RANGE;
+      const inRange = (text: string, path: PropertyKey[]) => {
+        const year = Number(text.slice(0, 4));
+        if (year < from || year > to)
+          ctx.addIssue(
+            issue(
+              path,
+              `một ngày trong các năm ${from}–${to} (phạm vi của lịch ngày làm việc)`,
+              `a date in ${from}–${to} (the working-day calendar's range)`,
+              text,
+            ),
+          );
+      };
+      inRange(d.receivedAt, ['receivedAt']);
+      if (d.dueDate !== undefined) inRange(d.dueDate, ['dueDate']);
+      d.events.forEach((e, i) => {
+        inRange(e.date, ['events', i, 'date']);
+        if ('dueDate' in e && e.dueDate !== undefined) inRange(e.dueDate, ['events', i, 'dueDate']);
+        if ('newDueDate' in e && e.newDueDate !== undefined)
+          inRange(e.newDueDate, ['events', i, 'newDueDate']);
+      });
+      let previous = stampOf(d.receivedAt);
+      let previousPath: string = 'receivedAt';
+      let closedBy: string | undefined;
+      const seen = new Map<string, number>();
+      d.events.forEach((e, i) => {
+        const here = stampOf(e.date);
+        if (closedBy !== undefined) {
           ctx.addIssue(
             issue(
               ['events', i, 'type'],
-              `"${e.type}" chỉ một lần (đã có ở events[${first}])`,
-              `"${e.type}" only once (already at events[${first}])`,
+              `không có sự kiện nào sau "${closedBy}" (hồ sơ đã kết thúc)`,
+              `no event after "${closedBy}" (the dossier is closed)`,
               e.type,
             ),
           );
-        else seen.set(e.type, i);
-      }
-      const due = 'dueDate' in e ? e.dueDate : 'newDueDate' in e ? e.newDueDate : undefined;
-      if (due !== undefined && stampOf(due).day < here.day) {
-        const field = 'dueDate' in e ? 'dueDate' : 'newDueDate';
-        ctx.addIssue(
-          issue(
-            ['events', i, field],
-            `một ngày hẹn không trước ngày của sự kiện (${e.date.slice(0, 10)})`,
-            `an appointment not before the event's own date (${e.date.slice(0, 10)})`,
-            due,
-          ),
-        );
-      }
-      if (e.type === 'returned' || e.type === 'withdrawn') closedBy ??= e.type;
-      previous = here;
-      previousPath = `events[${i}].date`;
-    });
-  });
+        } else if (compareStamps(here, previous) < 0) {
+          ctx.addIssue(
+            issue(
+              ['events', i, 'date'],
+              `một thời điểm không trước ${previousPath} (các sự kiện theo thứ tự thời gian)`,
+              `a time not before ${previousPath} (events in date order)`,
+              e.date,
+            ),
+          );
+        }
+        if (e.type === 'accepted' || e.type === 'refused') {
+          const first = seen.get(e.type);
+          if (first !== undefined)
+            ctx.addIssue(
+              issue(
+                ['events', i, 'type'],
+                `"${e.type}" chỉ một lần (đã có ở events[${first}])`,
+                `"${e.type}" only once (already at events[${first}])`,
+                e.type,
+              ),
+            );
+          else seen.set(e.type, i);
+        }
+        const due = 'dueDate' in e ? e.dueDate : 'newDueDate' in e ? e.newDueDate : undefined;
+        if (due !== undefined && stampOf(due).day < here.day) {
+          const field = 'dueDate' in e ? 'dueDate' : 'newDueDate';
+          ctx.addIssue(
+            issue(
+              ['events', i, field],
+              `một ngày hẹn không trước ngày của sự kiện (${e.date.slice(0, 10)})`,
+              `an appointment not before the event's own date (${e.date.slice(0, 10)})`,
+              due,
+            ),
+          );
+        }
+        if (e.type === 'returned' || e.type === 'withdrawn') closedBy ??= e.type;
+        previous = here;
+        previousPath = `events[${i}].date`;
+      });
+    }),
+  );
 
 /** A dossier with its events. */
 export type Dossier = z.infer<typeof DossierSchema>;

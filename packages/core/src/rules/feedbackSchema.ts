@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlainDateSchema } from '../schema/plainDate.js';
 
 /**
@@ -12,36 +12,38 @@ import { PlainDateSchema } from '../schema/plainDate.js';
  */
 export const FeedbackSchema = z
   .strictObject({
-    id: z.string().min(1),
-    unitCode: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
+    unitCode: z.string().check(z.minLength(1)),
     receivedOn: PlainDateSchema,
     /** How it arrived, e.g. 'letter', 'hotline', 'portal', 'suggestion-box', 'in-person'. */
-    channel: z.string().min(1),
-    topic: z.string().min(1),
-    answeredOn: PlainDateSchema.optional(),
-    answerForm: z.enum(['explanation', 'written-reply']).optional(),
+    channel: z.string().check(z.minLength(1)),
+    topic: z.string().check(z.minLength(1)),
+    answeredOn: z.optional(PlainDateSchema),
+    answerForm: z.optional(z.enum(['explanation', 'written-reply'])),
   })
-  .superRefine((x, ctx) => {
-    if (x.answeredOn !== undefined && x.answeredOn < x.receivedOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['answeredOn'],
-        message: 'a date not before receivedOn',
-        params: {
-          vi: `một ngày không trước ngày nhận (${x.receivedOn})`,
-          en: `a date not before receivedOn (${x.receivedOn})`,
-        },
-      });
-    if (x.answerForm !== undefined && x.answeredOn === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['answeredOn'],
-        message: 'answeredOn is required when answerForm is given',
-        params: {
-          vi: 'ngày trả lời (answeredOn) khi đã có hình thức trả lời',
-          en: 'the answer date (answeredOn) when answerForm is given',
-        },
-      });
-  });
+  .check(
+    z.superRefine((x, ctx) => {
+      if (x.answeredOn !== undefined && x.answeredOn < x.receivedOn)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answeredOn'],
+          message: 'a date not before receivedOn',
+          params: {
+            vi: `một ngày không trước ngày nhận (${x.receivedOn})`,
+            en: `a date not before receivedOn (${x.receivedOn})`,
+          },
+        });
+      if (x.answerForm !== undefined && x.answeredOn === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answeredOn'],
+          message: 'answeredOn is required when answerForm is given',
+          params: {
+            vi: 'ngày trả lời (answeredOn) khi đã có hình thức trả lời',
+            en: 'the answer date (answeredOn) when answerForm is given',
+          },
+        });
+    }),
+  );
 /** A feedback item or petition. */
 export type Feedback = z.infer<typeof FeedbackSchema>;

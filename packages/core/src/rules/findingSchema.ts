@@ -1,23 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlainDateSchema } from '../schema/plainDate.js';
+import { classicText } from './internal/classicText.js';
 import { OPERATORS } from './internal/conditionCheck.js';
 import { BilingualSchema, CitationSchema } from './rulePackSchema.js';
 
 /** What a finding is about: a dossier, a unit's ISO week, one inspection, a report period, a feedback item. */
-export const FindingSubjectSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('dossier'), id: z.string(), unitCode: z.string() }),
-  /** `period` is an ISO week, e.g. `'2017-W15'`. */
-  z.strictObject({ kind: z.literal('unit-week'), unitCode: z.string(), period: z.string() }),
-  /** `index` is the inspection's position in the log given. */
-  z.strictObject({
-    kind: z.literal('inspection'),
-    unitCode: z.string(),
-    date: PlainDateSchema,
-    index: z.number().int().min(0),
-  }),
-  z.strictObject({ kind: z.literal('report'), unitCode: z.string(), period: z.string() }),
-  z.strictObject({ kind: z.literal('feedback'), id: z.string(), unitCode: z.string() }),
-]);
+export const FindingSubjectSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('dossier'), id: z.string(), unitCode: z.string() }),
+    /** `period` is an ISO week, e.g. `'2017-W15'`. */
+    z.strictObject({ kind: z.literal('unit-week'), unitCode: z.string(), period: z.string() }),
+    /** `index` is the inspection's position in the log given. */
+    z.strictObject({
+      kind: z.literal('inspection'),
+      unitCode: z.string(),
+      date: PlainDateSchema,
+      index: z.int().check(z.minimum(0)),
+    }),
+    z.strictObject({ kind: z.literal('report'), unitCode: z.string(), period: z.string() }),
+    z.strictObject({ kind: z.literal('feedback'), id: z.string(), unitCode: z.string() }),
+  ],
+  { error: classicText },
+);
 /** What a finding is about. */
 export type FindingSubject = z.infer<typeof FindingSubjectSchema>;
 
@@ -28,10 +33,10 @@ export type FindingSubject = z.infer<typeof FindingSubjectSchema>;
 export const BecauseSchema = z.strictObject({
   fact: z.string(),
   value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
-  stage: z.enum(['applies', 'met', 'pending']).optional(),
-  operator: z.enum(OPERATORS).optional(),
-  expected: z.unknown().optional(),
-  holds: z.boolean().optional(),
+  stage: z.optional(z.enum(['applies', 'met', 'pending'])),
+  operator: z.optional(z.enum(OPERATORS)),
+  expected: z.optional(z.unknown()),
+  holds: z.optional(z.boolean()),
 });
 /** One reason behind a finding. */
 export type Because = z.infer<typeof BecauseSchema>;
@@ -54,9 +59,9 @@ export const FindingSchema = z.strictObject({
   status: FindingStatusSchema,
   severity: z.enum(['high', 'medium', 'low']),
   subject: FindingSubjectSchema,
-  dueDate: PlainDateSchema.optional(),
-  actualDate: PlainDateSchema.optional(),
-  lateByWorkingDays: z.number().int().min(1).optional(),
+  dueDate: z.optional(PlainDateSchema),
+  actualDate: z.optional(PlainDateSchema),
+  lateByWorkingDays: z.optional(z.int().check(z.minimum(1))),
   citations: z.array(CitationSchema),
   message: BilingualSchema,
   because: z.array(BecauseSchema),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import khanhson2017 from '../../data/rule-packs/khanhson-2017.json';
 import oneStop2015 from '../../data/rule-packs/vn-one-stop-2015.json';
 import oneStop2018 from '../../data/rule-packs/vn-one-stop-2018.json';

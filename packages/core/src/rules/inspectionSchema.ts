@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlainDateSchema } from '../schema/plainDate.js';
 
 /**
@@ -12,25 +12,27 @@ import { PlainDateSchema } from '../schema/plainDate.js';
  */
 export const InspectionSchema = z
   .strictObject({
-    unitCode: z.string().min(1),
+    unitCode: z.string().check(z.minLength(1)),
     date: PlainDateSchema,
     /** Who inspected, e.g. 'Chủ tịch UBND xã' (chairperson) or 'Phó Chủ tịch'. */
-    inspectorRole: z.string().min(1),
-    violations: z.number().int().min(0),
-    handledOn: PlainDateSchema.optional(),
-    note: z.string().optional(),
+    inspectorRole: z.string().check(z.minLength(1)),
+    violations: z.int().check(z.minimum(0)),
+    handledOn: z.optional(PlainDateSchema),
+    note: z.optional(z.string()),
   })
-  .superRefine((x, ctx) => {
-    if (x.handledOn !== undefined && x.handledOn < x.date)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['handledOn'],
-        message: 'a date not before the inspection date',
-        params: {
-          vi: `một ngày không trước ngày kiểm tra (${x.date})`,
-          en: `a date not before the inspection date (${x.date})`,
-        },
-      });
-  });
+  .check(
+    z.superRefine((x, ctx) => {
+      if (x.handledOn !== undefined && x.handledOn < x.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['handledOn'],
+          message: 'a date not before the inspection date',
+          params: {
+            vi: `một ngày không trước ngày kiểm tra (${x.date})`,
+            en: `a date not before the inspection date (${x.date})`,
+          },
+        });
+    }),
+  );
 /** One inspection of the one-stop section. */
 export type Inspection = z.infer<typeof InspectionSchema>;

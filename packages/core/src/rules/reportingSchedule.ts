@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CALENDAR_RANGE } from '../calendar/internal/holidayRules.js';
 import { formatDayNumber } from '../internal/days.js';
 import type { Bilingual } from '../schema/CchcError.js';
@@ -59,10 +59,8 @@ export function schedulePeriods(
 }
 
 export const YearSchema = z
-  .number()
   .int()
-  .min(CALENDAR_RANGE.from + 1)
-  .max(CALENDAR_RANGE.to - 1);
+  .check(z.minimum(CALENDAR_RANGE.from + 1), z.maximum(CALENDAR_RANGE.to - 1));
 
 /**
  * Lists every reporting obligation of a pack in a year (lịch báo cáo): each `report.*` rule's periods with their

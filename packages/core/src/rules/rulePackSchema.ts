@@ -1,28 +1,32 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { FACT_CATALOG, type FactDefinition, type RuleSubjectKind } from './factCatalog.js';
+import { classicText } from './internal/classicText.js';
 import { addIssue, checkCondition, isParamRef } from './internal/conditionCheck.js';
 import { patternString } from './internal/patternString.js';
 
 export type { Condition, LeafCondition, Operator, ParamRef } from './internal/conditionCheck.js';
 
 /** Vietnamese and English text, Vietnamese first. */
-export const BilingualSchema = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+export const BilingualSchema = z.strictObject({
+  vi: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
+});
 
 /**
  * Zod schema of a legal citation (căn cứ pháp lý): document number and title, date, issuer, article/clause, the form
  * it prescribes, and whether the wording was read in the document itself (`verified`).
  */
 export const CitationSchema = z.strictObject({
-  document: z.string().min(1),
-  date: PlainDateSchema.optional(),
-  issuer: z.string().min(1),
-  article: z.string().min(1).optional(),
+  document: z.string().check(z.minLength(1)),
+  date: z.optional(PlainDateSchema),
+  issuer: z.string().check(z.minLength(1)),
+  article: z.optional(z.string().check(z.minLength(1))),
   /** Form number in the regime's form map, e.g. `'02'` (Mẫu 02). */
-  form: z.string().min(1).optional(),
+  form: z.optional(z.string().check(z.minLength(1))),
   verified: z.boolean(),
-  note: z.string().optional(),
-  url: z.string().min(1).optional(),
+  note: z.optional(z.string()),
+  url: z.optional(z.string().check(z.minLength(1))),
 });
 /** A legal citation. */
 export type Citation = z.infer<typeof CitationSchema>;
@@ -33,12 +37,12 @@ const ParamValueSchema = z.union([
   z.boolean(),
   z.array(z.union([z.number(), z.string()])),
 ]);
-const ParamRefSchema = z.strictObject({ param: z.string().min(1) });
+const ParamRefSchema = z.strictObject({ param: z.string().check(z.minLength(1)) });
 const StatusTemplates = z.strictObject({
-  met: BilingualSchema.optional(),
-  missed: BilingualSchema.optional(),
-  pending: BilingualSchema.optional(),
-  'not-applicable': BilingualSchema.optional(),
+  met: z.optional(BilingualSchema),
+  missed: z.optional(BilingualSchema),
+  pending: z.optional(BilingualSchema),
+  'not-applicable': z.optional(BilingualSchema),
 });
 
 /** Rule id pattern: lower-case words joined by dots, e.g. `notice.supplement-request`. */
@@ -51,45 +55,45 @@ const RuleShape = z.strictObject({
     'a rule id such as notice.receipt',
   ),
   title: BilingualSchema,
-  description: BilingualSchema.optional(),
+  description: z.optional(BilingualSchema),
   subject: z.enum(['dossier', 'inspection-week', 'inspection', 'report', 'feedback']),
   severity: z.enum(['high', 'medium', 'low']),
   verified: z.boolean(),
   /** Parameters (tham số) that conditions and deadlines refer to as `{ "param": name }`. */
-  params: z.record(z.string(), ParamValueSchema).default({}),
+  params: z._default(z.record(z.string(), ParamValueSchema, { error: classicText }), {}),
   /** The facts the rule needs; every fact its conditions test must be listed. */
-  facts: z.array(z.string().min(1)).min(1),
+  facts: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   conditions: z.strictObject({
     /** When false, the rule does not apply (`not-applicable`). Omitted: always applies. */
-    applies: z.unknown().optional(),
+    applies: z.optional(z.unknown()),
     /** When true, the obligation is met. */
     met: z.unknown(),
     /** When not met and this holds, the obligation is still open (`pending`); otherwise it is missed. */
-    pending: z.unknown().optional(),
+    pending: z.optional(z.unknown()),
   }),
   /** How the finding's `dueDate`, `actualDate` and `lateByWorkingDays` are worked out (date facts). */
-  deadline: z
-    .strictObject({
-      from: z.string().min(1).optional(),
-      workingDays: z.union([z.number().int().min(0), ParamRefSchema]).optional(),
+  deadline: z.optional(
+    z.strictObject({
+      from: z.optional(z.string().check(z.minLength(1))),
+      workingDays: z.optional(z.union([z.int().check(z.minimum(0)), ParamRefSchema])),
       /** Count the working days backwards from `from` (a notice due N days before a date). */
-      before: z.boolean().optional(),
-      actual: z.string().min(1).optional(),
+      before: z.optional(z.boolean()),
+      actual: z.optional(z.string().check(z.minLength(1))),
       /** A date fact after which an undone obligation stops counting (e.g. the result was handed over). */
-      until: z.string().min(1).optional(),
-    })
-    .optional(),
+      until: z.optional(z.string().check(z.minLength(1))),
+    }),
+  ),
   /** For `report` rules: how often the report is due and how its data window is cut. */
-  schedule: z
-    .strictObject({
+  schedule: z.optional(
+    z.strictObject({
       every: z.enum(['month', 'quarter', 'half-year', 'nine-months', 'year']),
       /** `'decree-09-2019'`: data from the 15th of the month before to the 14th; `'calendar'`: calendar months. */
       window: z.enum(['decree-09-2019', 'calendar']),
-    })
-    .optional(),
-  citations: z.array(CitationSchema).min(1),
+    }),
+  ),
+  citations: z.array(CitationSchema).check(z.minLength(1)),
   /** Message templates; `{dueDate}`, `{actualDate}`, `{lateByWorkingDays}` and `{title}` are filled in. */
-  messages: StatusTemplates.optional(),
+  messages: z.optional(StatusTemplates),
 });
 
 function checkRule(rule: z.output<typeof RuleShape>, ctx: z.core.$RefinementCtx): void {
@@ -160,7 +164,7 @@ function checkRule(rule: z.output<typeof RuleShape>, ctx: z.core.$RefinementCtx)
  * Status: `not-applicable` when `applies` is false; else `met` when `met` holds; else `pending` when `pending` holds;
  * else `missed`.
  */
-export const RuleSchema = RuleShape.superRefine(checkRule);
+export const RuleSchema = RuleShape.check(z.superRefine(checkRule));
 /** One rule of a pack. */
 export type Rule = z.output<typeof RuleSchema>;
 /** One rule as written in JSON. */
@@ -173,29 +177,33 @@ export const ReceptionConventionSchema = z.strictObject({
   afterHoursCountsNextWorkingDay: z.boolean(),
   nonWorkingDayCountsNextWorkingDay: z.boolean(),
   verified: z.boolean(),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 /** How receipt times count. */
 export type ReceptionConvention = z.infer<typeof ReceptionConventionSchema>;
 
 const PackMeta = {
-  id: z.string().min(1),
-  version: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
   title: BilingualSchema,
-  description: BilingualSchema.optional(),
+  description: z.optional(BilingualSchema),
   /** Where the pack applies, e.g. 'VN' or 'VN-KH/Khánh Sơn'. */
-  jurisdiction: z.string().min(1),
+  jurisdiction: z.string().check(z.minLength(1)),
   validFrom: PlainDateSchema,
-  validTo: PlainDateSchema.optional(),
+  validTo: z.optional(PlainDateSchema),
   verified: z.boolean(),
-  sources: z.array(CitationSchema).min(1),
+  sources: z.array(CitationSchema).check(z.minLength(1)),
   /** Form numbers of the regime (Mẫu 01 …) with their names and aliases. */
-  forms: z
-    .record(
+  forms: z.optional(
+    z.record(
       z.string(),
-      z.strictObject({ name: BilingualSchema, aliases: z.array(z.string().min(1)).optional() }),
-    )
-    .optional(),
+      z.strictObject({
+        name: BilingualSchema,
+        aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
+      }),
+      { error: classicText },
+    ),
+  ),
 };
 
 /**
@@ -210,43 +218,45 @@ export const RulePackSchema = z
   .strictObject({
     ...PackMeta,
     /** Ids of the packs this one was merged from, oldest first. */
-    lineage: z.array(z.string().min(1)).optional(),
+    lineage: z.optional(z.array(z.string().check(z.minLength(1)))),
     reception: ReceptionConventionSchema,
-    rules: z.array(RuleSchema).min(1),
+    rules: z.array(RuleSchema).check(z.minLength(1)),
   })
-  .superRefine((pack, ctx) => {
-    if (pack.validTo !== undefined && pack.validTo < pack.validFrom)
-      addIssue(
-        ctx,
-        ['validTo'],
-        `một ngày không trước validFrom (${pack.validFrom})`,
-        `a date not before validFrom (${pack.validFrom})`,
-        pack.validTo,
-      );
-    const seen = new Map<string, number>();
-    pack.rules.forEach((r, i) => {
-      const first = seen.get(r.id);
-      if (first !== undefined)
+  .check(
+    z.superRefine((pack, ctx) => {
+      if (pack.validTo !== undefined && pack.validTo < pack.validFrom)
         addIssue(
           ctx,
-          ['rules', i, 'id'],
-          `mã quy tắc không trùng (đã có ở rules[${first}])`,
-          `a rule id used once (already at rules[${first}])`,
-          r.id,
+          ['validTo'],
+          `một ngày không trước validFrom (${pack.validFrom})`,
+          `a date not before validFrom (${pack.validFrom})`,
+          pack.validTo,
         );
-      seen.set(r.id, i);
-    });
-  });
+      const seen = new Map<string, number>();
+      pack.rules.forEach((r, i) => {
+        const first = seen.get(r.id);
+        if (first !== undefined)
+          addIssue(
+            ctx,
+            ['rules', i, 'id'],
+            `mã quy tắc không trùng (đã có ở rules[${first}])`,
+            `a rule id used once (already at rules[${first}])`,
+            r.id,
+          );
+        seen.set(r.id, i);
+      });
+    }),
+  );
 /** A validated rule pack. */
 export type RulePack = z.output<typeof RulePackSchema>;
 /** A rule pack as written in JSON. */
 export type RulePackInput = z.input<typeof RulePackSchema>;
 
 /** What an override may change in an existing rule: any field but `id` and `subject`; `params` are merged. */
-export const RuleOverrideSchema = RuleShape.omit({ subject: true })
-  .partial()
-  .extend({ id: z.string().min(1), addCitations: z.array(CitationSchema).optional() })
-  .strict();
+export const RuleOverrideSchema = z.extend(z.partial(z.omit(RuleShape, { subject: true })), {
+  id: z.string().check(z.minLength(1)),
+  addCitations: z.optional(z.array(CitationSchema)),
+});
 /** A change to one rule of the base pack. */
 export type RuleOverride = z.input<typeof RuleOverrideSchema>;
 
@@ -260,13 +270,13 @@ export type RuleOverride = z.input<typeof RuleOverrideSchema>;
  */
 export const RulePackOverrideSchema = z.strictObject({
   ...PackMeta,
-  validFrom: PlainDateSchema.optional(),
+  validFrom: z.optional(PlainDateSchema),
   /** Id of the pack it is written for; checked by mergeRulePacks when given. */
-  extends: z.string().min(1).optional(),
-  reception: ReceptionConventionSchema.partial().optional(),
-  override: z.array(RuleOverrideSchema).default([]),
-  add: z.array(RuleSchema).default([]),
-  remove: z.array(z.string().min(1)).default([]),
+  extends: z.optional(z.string().check(z.minLength(1))),
+  reception: z.optional(z.partial(ReceptionConventionSchema)),
+  override: z._default(z.array(RuleOverrideSchema), []),
+  add: z._default(z.array(RuleSchema), []),
+  remove: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 /** An override pack as written in JSON. */
 export type RulePackOverride = z.input<typeof RulePackOverrideSchema>;

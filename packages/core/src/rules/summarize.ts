@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import evaluationTable from '../../data/rule-packs/one-stop-evaluation-tt01-2018.json';
 import { dayNumberOf } from '../internal/days.js';
 import type { Bilingual } from '../schema/CchcError.js';
@@ -72,7 +72,7 @@ const EvaluationTableSchema = z.strictObject({
   id: z.string(),
   version: z.string(),
   description: z.string(),
-  maxPoints: z.number().positive(),
+  maxPoints: z.number().check(z.positive()),
   maxPointsVerified: z.boolean(),
   grades: z.array(
     z.strictObject({
@@ -81,16 +81,16 @@ const EvaluationTableSchema = z.strictObject({
       label: BilingualSchema,
     }),
   ),
-  sources: z.array(CitationSchema).min(1),
+  sources: z.array(CitationSchema).check(z.minLength(1)),
 });
 
 // Only the fields summarize reads are checked, so large batches stay cheap; findings from check* pass as is.
 const ItemSchema = z.looseObject({
-  ruleId: z.string().min(1),
+  ruleId: z.string().check(z.minLength(1)),
   status: z.enum(['met', 'missed', 'pending', 'not-applicable']),
-  subject: z.looseObject({ kind: z.string(), unitCode: z.string(), id: z.string().optional() }),
-  dueDate: PlainDateSchema.optional(),
-  actualDate: PlainDateSchema.optional(),
+  subject: z.looseObject({ kind: z.string(), unitCode: z.string(), id: z.optional(z.string()) }),
+  dueDate: z.optional(PlainDateSchema),
+  actualDate: z.optional(PlainDateSchema),
   because: z.array(z.looseObject({ fact: z.string(), value: z.unknown() })),
 });
 type Input = z.output<typeof ItemSchema>;

@@ -1,6 +1,6 @@
 // Validation of json-rules-engine condition trees written in a rule pack. Done by hand rather than with a recursive
 // zod union so that each problem names its exact path and says in both languages what was expected.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { FACT_CATALOG, type FactDefinition, type RuleSubjectKind } from '../factCatalog.js';
 
 /** The json-rules-engine operators a pack may use (all built in; no custom operator code). */

@@ -1,5 +1,5 @@
 // What every evaluation needs besides the subject: working-day arithmetic and the pack's reception convention.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Calendar } from '../../calendar/createCalendar.js';
 import { resolveCalendar } from '../../calendar/internal/args.js';
 import { dayNumberOf } from '../../internal/days.js';
@@ -28,9 +28,9 @@ const CalendarArg = z.custom<Calendar>((v) => v instanceof Calendar, {
 
 /** Options shared by the check functions: the calendar and the evaluation date. */
 export const CheckOptionsSchema = z.strictObject({
-  calendar: CalendarArg.optional(),
+  calendar: z.optional(CalendarArg),
   /** The evaluation date (ngày đánh giá): open obligations due after it are `pending`, before it `missed`. */
-  asOf: PlainDateSchema.optional(),
+  asOf: z.optional(PlainDateSchema),
 });
 /** Options of the check functions. */
 export type CheckOptions = z.input<typeof CheckOptionsSchema>;

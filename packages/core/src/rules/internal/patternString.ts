@@ -1,5 +1,5 @@
 // A string schema matching a regular expression, with a bilingual "expected" text for formatIssues.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export function patternString(pattern: RegExp, vi: string, en: string) {
   return z.string().check((ctx) => {

@@ -1,9 +1,9 @@
 // Validates a list of rows with one schema, reporting every bad field of every row (label[i].field, row i+1).
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { CchcError, type CchcIssue } from '../../schema/CchcError.js';
 import { formatIssues } from '../../schema/formatIssues.js';
 
-export function parseRows<S extends z.ZodType>(
+export function parseRows<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   label: string,
@@ -20,7 +20,7 @@ export function parseRows<S extends z.ZodType>(
   const out: z.output<S>[] = [];
   const issues: CchcIssue[] = [];
   input.forEach((row, i) => {
-    const r = schema.safeParse(row, { reportInput: true });
+    const r = z.safeParse(schema, row, { reportInput: true });
     if (r.success) out.push(r.data);
     else issues.push(...formatIssues(r.error, row, { label: `${label}[${i}]`, row: i + 1 }));
   });
