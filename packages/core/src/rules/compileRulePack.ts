@@ -5,7 +5,7 @@ import type { CompiledRule } from './internal/compile.js';
 import { compiledPackOf } from './internal/compiledPack.js';
 import { type CheckOptions, contextOf } from './internal/context.js';
 import { newFactArray } from './internal/dossierFacts.js';
-import { runDossier } from './internal/dossierRun.js';
+import { handlesOf, runDossier } from './internal/dossierRun.js';
 import { ParsedDossiers, parseDossiers } from './parseDossiers.js';
 import type { RulePack } from './rulePackSchema.js';
 
@@ -49,7 +49,7 @@ export function compileRulePack(pack: unknown): RulePackEvaluator {
       const d = parseOrThrow(DossierSchema, dossier, 'dossier');
       const { ctx, asOfDay } = contextOf(compiled.pack, options, compiled.intern);
       const out: Finding[] = [];
-      runDossier(d, rules, ctx, asOfDay, out);
+      runDossier(d, rules, handlesOf(rules, ctx), ctx, asOfDay, out);
       return out;
     },
     checkDossiers(dossiers, options) {
@@ -58,8 +58,9 @@ export function compileRulePack(pack: unknown): RulePackEvaluator {
       const items = batch.items;
       const out: Finding[] = [];
       const scratch = newFactArray();
+      const handles = handlesOf(rules, ctx);
       for (let i = 0; i < items.length; i++)
-        runDossier(items[i]!, rules, ctx, asOfDay, out, scratch);
+        runDossier(items[i]!, rules, handles, ctx, asOfDay, out, scratch);
       return out;
     },
   };

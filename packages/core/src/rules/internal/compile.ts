@@ -5,12 +5,12 @@
 
 import type { Bilingual } from '../../schema/CchcError.js';
 import { FACT_CATALOG, type FactDefinition, type FactValue } from '../factCatalog.js';
-import type { FindingStatus } from '../findingSchema.js';
 import type { Citation, Rule, RulePack } from '../rulePackSchema.js';
 import { type Condition, isParamRef, type LeafCondition, type Operator } from './conditionCheck.js';
-import { constantMessage, type MessageTemplates, templatesOf } from './messages.js';
+import { constantMessage, type Template, templatesOf } from './messages.js';
 import { leafTest } from './operators.js';
 import { factSlots } from './slots.js';
+import { STATUS_NAMES } from './status.js';
 
 /** A subject's facts in slot order (see slots.ts). */
 export type Facts = readonly FactValue[];
@@ -59,11 +59,12 @@ export interface CompiledRule {
         readonly until: number;
       }
     | undefined;
-  readonly messages: MessageTemplates;
-  /** The message of each status when no date or lateness is shown (precomputed). */
-  readonly constantMessages: Readonly<Record<FindingStatus, Bilingual>>;
-  /** Messages with "late by n working days", by status and n (filled on first use; derived data only). */
-  readonly lateMessages: Readonly<Record<FindingStatus, Bilingual[]>>;
+  /** Message templates, by status index (see status.ts). */
+  readonly templates: readonly Template[];
+  /** The message of each status (by index) when no date or lateness is shown (precomputed). */
+  readonly constantMessages: readonly Bilingual[];
+  /** Messages with "late by n working days", by status index and n (filled on first use; derived data only). */
+  readonly lateMessages: readonly Bilingual[][];
 }
 
 function resolve(c: Condition, params: Record<string, unknown>): Condition {
@@ -172,14 +173,9 @@ export function compileRule(rule: Rule): CompiledRule {
             actual: dl.actual === undefined ? -1 : slots[dl.actual]!,
             until: dl.until === undefined ? -1 : slots[dl.until]!,
           },
-    messages,
-    constantMessages: {
-      met: constantMessage(messages, 'met'),
-      missed: constantMessage(messages, 'missed'),
-      pending: constantMessage(messages, 'pending'),
-      'not-applicable': constantMessage(messages, 'not-applicable'),
-    },
-    lateMessages: { met: [], missed: [], pending: [], 'not-applicable': [] },
+    templates: STATUS_NAMES.map((status) => messages[status]),
+    constantMessages: STATUS_NAMES.map((status) => constantMessage(messages, status)),
+    lateMessages: STATUS_NAMES.map(() => []),
   };
 }
 

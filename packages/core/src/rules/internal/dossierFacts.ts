@@ -5,7 +5,7 @@ import type { Dossier } from '../dossierSchema.js';
 import type { FactValue } from '../factCatalog.js';
 import type { EvalContext } from './context.js';
 import { factSlots } from './slots.js';
-import { dayOfStamp, type Stamp, stampOf } from './timestamp.js';
+import { dayOfStamp, minuteOfStamp, type Stamp } from './timestamp.js';
 
 const S = factSlots('dossier');
 const SLOT_COUNT = Object.keys(S).length;
@@ -18,16 +18,21 @@ export function newFactArray(): FactValue[] {
 
 /** Day from which a receipt counts, under the pack's reception convention (UNVERIFIED as law). */
 export function receiptDay(stamp: Stamp, ctx: EvalContext): number {
+  return receiptDayOf(stamp.day, stamp.minute, ctx);
+}
+
+/** {@link receiptDay} of a day number and a minute of the day (-1: not known). */
+function receiptDayOf(day: number, minute: number, ctx: EvalContext): number {
   const { days, reception } = ctx;
-  if (reception.nonWorkingDayCountsNextWorkingDay && !days.isWorking(stamp.day))
-    return days.effective(stamp.day);
+  if (reception.nonWorkingDayCountsNextWorkingDay && !days.isWorking(day))
+    return days.effective(day);
   if (
     reception.afterHoursCountsNextWorkingDay &&
-    stamp.minute >= 0 &&
-    stamp.minute >= reception.closesAtMinutes
+    minute >= 0 &&
+    minute >= reception.closesAtMinutes
   )
-    return days.add(stamp.day, 1);
-  return stamp.day;
+    return days.add(day, 1);
+  return day;
 }
 
 /**
@@ -41,9 +46,11 @@ export function dossierFacts(
   into?: FactValue[],
 ): FactValue[] {
   const { days } = ctx;
-  const recv = stampOf(d.receivedAt);
+  const recvDay = dayOfStamp(d.receivedAt);
+  const recvMinute = minuteOfStamp(d.receivedAt);
   let accepted = false;
-  let acceptStamp: Stamp = recv;
+  let acceptDay = recvDay;
+  let acceptMinute = recvMinute;
   let acceptDue: number | null = null;
   let receiptIssued = false;
   let refused = false;
@@ -67,17 +74,22 @@ export function dossierFacts(
   let transferredDay: number | null = null;
   let readyDay: number | null = null;
   let notifiedDay: number | null = null;
+  let firstApology = -1;
   const events = d.events;
+  let end = events.length; // events after the evaluation date are ignored
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     const day = dayOfStamp(e.date);
-    if (day > asOfDay) break;
+    if (day > asOfDay) {
+      end = i;
+      break;
+    }
     switch (e.type) {
       case 'submitted':
         if (!accepted && !refused) {
           // The first hand-in on the day of receipt is the receipt itself; any later one means the
           // previous hand-in was turned back — with a slip if one was issued since.
-          if (!(receptionEvents === 0 && day === recv.day)) {
+          if (!(receptionEvents === 0 && day === recvDay)) {
             if (handInOpen) {
               turnBacks++;
               withoutGuidance++;
@@ -96,9 +108,10 @@ export function dossierFacts(
         break;
       case 'accepted':
         accepted = true;
-        acceptStamp = stampOf(e.date);
+        acceptDay = day;
+        acceptMinute = minuteOfStamp(e.date);
         // A date-only acceptance on the day of receipt takes the receipt's time (the 15:00 and closing cut-offs).
-        if (acceptStamp.minute < 0 && acceptStamp.day === recv.day) acceptStamp = recv;
+        if (acceptMinute < 0 && acceptDay === recvDay) acceptMinute = recvMinute;
         acceptDue = e.dueDate === undefined ? null : dayOfStamp(e.dueDate);
         receiptIssued = e.receiptIssued !== false;
         break;
@@ -141,6 +154,9 @@ export function dossierFacts(
       case 'withdrawn':
         withdrawnDay = day;
         break;
+      case 'apology-issued':
+        if (firstApology < 0) firstApology = i; // read below, once the supplement requests are known
+        break;
       default:
         break;
     }
@@ -153,11 +169,10 @@ export function dossierFacts(
   let rescheduledDueDay: number | null = null;
   {
     let covered: number[] | null = null;
-    for (let i = 0; i < events.length; i++) {
+    for (let i = firstApology < 0 ? end : firstApology; i < end; i++) {
       const e = events[i]!;
       if (e.type !== 'apology-issued') continue;
       const day = dayOfStamp(e.date);
-      if (day > asOfDay) break;
       const about = e.about ?? (supplementDays?.includes(day) ? 'supplement' : 'delay');
       if (about === 'supplement') {
         covered ??= [];
@@ -177,8 +192,8 @@ export function dossierFacts(
     }
   }
 
-  const acceptedDay = accepted ? receiptDay(acceptStamp, ctx) : null;
-  const receptionDay = accepted ? days.effective(acceptStamp.day) : null;
+  const acceptedDay = accepted ? receiptDayOf(acceptDay, acceptMinute, ctx) : null;
+  const receptionDay = accepted ? days.effective(acceptDay) : null;
   const appointment =
     acceptDue ??
     (d.dueDate === undefined ? null : dayOfStamp(d.dueDate)) ??
@@ -189,10 +204,7 @@ export function dossierFacts(
   if (supplements > 0) {
     if (lastSupplementNewDue !== null) dueDay = lastSupplementNewDue;
     else if (resubmittedDay !== null)
-      dueDay = days.add(
-        receiptDay({ day: resubmittedDay, minute: -1 }, ctx),
-        d.procedure.processingDays,
-      );
+      dueDay = days.add(receiptDayOf(resubmittedDay, -1, ctx), d.procedure.processingDays);
     else {
       dueDay = null;
       awaitingSupplement = !closed;
@@ -216,7 +228,7 @@ export function dossierFacts(
   f[S.turnBacksWithoutGuidance] = withoutGuidance;
   f[S.receiptIssued] = receiptIssued;
   f[S.hasAppointment] = acceptDue !== null || d.dueDate !== undefined;
-  f[S.returnedOnSpot] = accepted && returnedDay === acceptStamp.day;
+  f[S.returnedOnSpot] = accepted && returnedDay === acceptDay;
   f[S.supplementRequests] = supplements;
   f[S.supplementNoticeLag] =
     firstSupplementDay === null || acceptedDay === null
@@ -233,7 +245,7 @@ export function dossierFacts(
     transferredDay === null || receptionDay === null
       ? null
       : days.lag(receptionDay, transferredDay);
-  f[S.acceptedAtMinutes] = accepted && acceptStamp.minute >= 0 ? acceptStamp.minute : null;
+  f[S.acceptedAtMinutes] = accepted && acceptMinute >= 0 ? acceptMinute : null;
   f[S.sinceAccepted] = receptionDay === null ? null : days.lag(receptionDay, asOfDay);
   f[S.hasResult] = hasResult;
   f[S.resultLateBy] = resultLateBy;
@@ -252,7 +264,7 @@ export function dossierFacts(
     readyDay === null || notifiedDay === null ? null : days.lag(readyDay, notifiedDay);
   f[S.sinceReady] = readyDay === null ? null : days.lag(readyDay, asOfDay);
   f[S.returnedOnReadyDay] = readyDay !== null && returnedDay === readyDay;
-  f[S.receivedDay] = receiptDay(recv, ctx);
+  f[S.receivedDay] = receiptDayOf(recvDay, recvMinute, ctx);
   f[S.acceptedDay] = acceptedDay;
   f[S.receptionDay] = receptionDay;
   f[S.firstSupplementDay] = firstSupplementDay;

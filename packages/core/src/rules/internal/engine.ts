@@ -3,13 +3,14 @@
 // and facts are handed to it as plain runtime values.
 import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
 import type { FactValue } from '../factCatalog.js';
-import type { Finding, FindingStatus, FindingSubject } from '../findingSchema.js';
+import type { Finding, FindingSubject } from '../findingSchema.js';
 import type { CompiledRule, CompiledStage, Facts, Stage } from './compile.js';
 import type { Condition, Operator } from './conditionCheck.js';
 import type { EvalContext } from './context.js';
 import { finishFinding } from './finding.js';
 import type { BecauseNode } from './intern.js';
 import { toFactRecord } from './slots.js';
+import { MET, MISSED, NOT_APPLICABLE, PENDING, type StatusIndex } from './status.js';
 
 /** A plain path resolver: `a.b.c` walks own properties; no JSONPath expressions are ever evaluated. */
 export function plainPathResolver(value: object, path: string): unknown {
@@ -102,13 +103,13 @@ export async function evaluateWithEngine(
   for (const r of failureResults) byName.set(r.name, r);
   return rules.map((cr) => {
     const path = { node: ctx.intern.root(cr) };
-    let status: FindingStatus;
+    let status: StatusIndex;
     if (cr.applies !== undefined && !stageFromEngine(byName, cr, cr.applies, ctx, path))
-      status = 'not-applicable';
-    else if (stageFromEngine(byName, cr, cr.met, ctx, path)) status = 'met';
+      status = NOT_APPLICABLE;
+    else if (stageFromEngine(byName, cr, cr.met, ctx, path)) status = MET;
     else if (cr.pending !== undefined)
-      status = stageFromEngine(byName, cr, cr.pending, ctx, path) ? 'pending' : 'missed';
-    else status = 'missed';
+      status = stageFromEngine(byName, cr, cr.pending, ctx, path) ? PENDING : MISSED;
+    else status = MISSED;
     return finishFinding(cr, status, path.node, facts, subject, ctx, asOfDay);
   });
 }

@@ -1,13 +1,14 @@
-// Per-call interning of what repeats across findings: `because` entries (a leaf's fact value and result), whole
-// `because` lists, and formatted dates. Findings of a batch then share these frozen objects instead of allocating
-// them again and again — most of the cost of producing full findings was garbage collection. The tables live in
-// the evaluation context of one call and are dropped with it; they are capped so a huge batch cannot grow them
-// without bound (past the cap, objects are simply allocated as before).
+// Interning of what repeats across findings: `because` entries (a leaf's fact value and result), whole `because`
+// lists, the rules' verdicts (verdicts.ts) and formatted dates. Findings then share these frozen objects instead of
+// allocating them again and again. The fast path keeps one interner per compiled pack (compiledPack.ts), so the
+// tables outlive a call; the reference path makes one per call. Everything is capped so a huge batch cannot grow
+// them without bound (past a cap, objects are simply allocated as before), and nothing here changes a result.
 import { formatDayNumber } from '../../internal/days.js';
 import type { FactValue } from '../factCatalog.js';
 import type { Because } from '../findingSchema.js';
-import type { CompiledLeaf, Stage } from './compile.js';
+import type { CompiledLeaf, CompiledRule, Stage } from './compile.js';
 import { viDate } from './messages.js';
+import { VerdictTable } from './verdicts.js';
 
 const CAP = 1 << 16;
 /** Children kept per trie node: past it (a fact with many values, e.g. a time of day), paths are not kept. */
@@ -32,6 +33,8 @@ export interface BecauseNode {
   list: readonly Because[] | null;
   /** When this node ends a stage's leaves: whether the stage held (a function of the values on the path). */
   result: boolean | undefined;
+  /** When this node ends a rule's `because` list: the rule's status (index; -1 when not known). */
+  status: number;
 }
 
 const SMALL_MIN = -8;
@@ -47,6 +50,7 @@ const newNode = (entry: Because | null, parent: BecauseNode | null): BecauseNode
   children: 0,
   list: null,
   result: undefined,
+  status: -1,
 });
 const isSmall = (v: FactValue): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= SMALL_MIN && v < SMALL_MIN + SMALL_SIZE;
@@ -65,8 +69,9 @@ export class Interner {
   #entryCount = 0;
   #nodeCount = 0;
   #roots = new Map<object, BecauseNode>();
-  #iso = new Map<number, string>();
-  #vi = new Map<number, string>();
+  #verdicts = new Map<CompiledRule, VerdictTable>();
+  #iso = new DayStrings(formatDayNumber);
+  #vi = new DayStrings(viDate);
 
   /** The `because` entry of a tested leaf with this value and result. */
   leaf(stage: Stage, leaf: CompiledLeaf, value: FactValue | undefined, holds: boolean): Because {
@@ -122,6 +127,16 @@ export class Interner {
       this.#roots.set(rule, r);
     }
     return r;
+  }
+
+  /** The table of a rule's verdicts (fast path only). */
+  verdicts(rule: CompiledRule): VerdictTable {
+    let t = this.#verdicts.get(rule);
+    if (t === undefined) {
+      t = new VerdictTable(rule);
+      this.#verdicts.set(rule, t);
+    }
+    return t;
   }
 
   /** The node after `node` for the next tested leaf (compiled path: the result is the leaf's own test). */
@@ -194,20 +209,38 @@ export class Interner {
 
   /** 'YYYY-MM-DD' of a day number. */
   iso(day: number): string {
-    let s = this.#iso.get(day);
-    if (s === undefined) {
-      s = formatDayNumber(day);
-      if (this.#iso.size < CAP) this.#iso.set(day, s);
-    }
-    return s;
+    return this.#iso.get(day);
   }
 
   /** 'dd/mm/yyyy' of a day number. */
   vi(day: number): string {
-    let s = this.#vi.get(day);
+    return this.#vi.get(day);
+  }
+}
+
+const SHIFT = 9; // blocks of 512 days
+const BLOCK = 1 << SHIFT;
+const BLOCKS = 256; // days 0 … 131 071: 1970 to 2328
+/** Formatted day numbers, kept in blocks of 512 days (array reads, no hashing); other days are not kept. */
+class DayStrings {
+  readonly #format: (day: number) => string;
+  readonly #blocks: ((string | undefined)[] | undefined)[] = new Array(BLOCKS);
+  constructor(format: (day: number) => string) {
+    this.#format = format;
+  }
+  get(day: number): string {
+    if (!(day >= 0 && day < BLOCK * BLOCKS)) return this.#format(day);
+    const b = day >> SHIFT;
+    let block = this.#blocks[b];
+    if (block === undefined) {
+      block = new Array(BLOCK);
+      this.#blocks[b] = block;
+    }
+    const i = day - b * BLOCK;
+    let s = block[i];
     if (s === undefined) {
-      s = viDate(day);
-      if (this.#vi.size < CAP) this.#vi.set(day, s);
+      s = this.#format(day);
+      block[i] = s;
     }
     return s;
   }

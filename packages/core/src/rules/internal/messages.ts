@@ -8,7 +8,7 @@ import type { Rule } from '../rulePackSchema.js';
 type Field = 'dueDate' | 'actualDate' | 'lateByWorkingDays';
 /** A literal text, or a field to fill in. */
 type Part = { readonly text: string } | { readonly field: Field };
-interface Template {
+export interface Template {
   readonly vi: readonly Part[];
   readonly en: readonly Part[];
   /** True when the template places the dates itself (no suffix then). */
@@ -106,19 +106,18 @@ export function constantMessage(t: MessageTemplates, status: FindingStatus): Bil
 }
 
 /**
- * Renders a message. Default templates give the rule's title and status, plus the lateness in working days when
- * there is one — the dates themselves are the finding's `dueDate` and `actualDate`. Such messages repeat across
- * findings and are shared (frozen) through `memo` (index = lateness). A pack's own template may place `{dueDate}`,
- * `{actualDate}` and `{lateByWorkingDays}` anywhere; it is then filled for each finding.
+ * Renders a message from a status's template. Default templates give the rule's title and status, plus the
+ * lateness in working days when there is one — the dates themselves are the finding's `dueDate` and `actualDate`.
+ * Such messages repeat across findings and are shared (frozen) through `memo` (index = lateness). A pack's own
+ * template may place `{dueDate}`, `{actualDate}` and `{lateByWorkingDays}` anywhere; it is then filled for each
+ * finding.
  */
 export function renderMessage(
-  t: MessageTemplates,
-  status: FindingStatus,
+  tpl: Template,
   data: MessageData,
   memo: Bilingual[],
   fmt: DateFormat = plainFormat,
 ): Bilingual {
-  const tpl = t[status];
   if (tpl.placesDates)
     return { vi: fill(tpl.vi, data, true, fmt), en: fill(tpl.en, data, false, fmt) };
   const late = data.late ?? 0;

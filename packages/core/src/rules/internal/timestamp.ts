@@ -55,12 +55,29 @@ export function parseStamp(text: string): Stamp | undefined {
 }
 
 const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
+
+// Day numbers of 1 January and 1 March of the years 1900–2299, so that a date's day number is two table reads and
+// additions rather than the divisions of toDayNumber (constant tables, computed once).
+const FIRST_YEAR = 1900;
+const YEARS = 400;
+const JAN1 = new Int32Array(YEARS);
+const MAR1 = new Int32Array(YEARS);
+for (let i = 0; i < YEARS; i++) {
+  JAN1[i] = toDayNumber(FIRST_YEAR + i, 1, 1);
+  MAR1[i] = toDayNumber(FIRST_YEAR + i, 3, 1);
+}
+/** Days from 1 March to the first of each month from March (index 3) to December (index 12). */
+const FROM_MARCH = Int32Array.of(0, 0, 0, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275);
+
 /** Day number of a validated 'YYYY-MM-DD…' prefix, read digit by digit (no slicing, no Number()). */
 function fastDay(text: string): number {
   const y = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
   const m = digit(text, 5) * 10 + digit(text, 6);
   const d = digit(text, 8) * 10 + digit(text, 9);
-  return toDayNumber(y, m, d);
+  const i = y - FIRST_YEAR;
+  if (i < 0 || i >= YEARS) return toDayNumber(y, m, d);
+  if (m >= 3) return MAR1[i]! + FROM_MARCH[m]! + d - 1;
+  return JAN1[i]! + (m === 2 ? 31 : 0) + d - 1;
 }
 
 /** Parses a timestamp already validated by the schema (fast paths for local dates and date-times). */
@@ -76,6 +93,15 @@ export function stampOf(text: string): Stamp {
     };
   }
   return parseStamp(text)!;
+}
+
+/** Local minute of the day of a timestamp already validated by the schema, or -1 for a plain date. */
+export function minuteOfStamp(text: string): number {
+  const n = text.length;
+  if (n === 10) return -1;
+  if (n === 16 || n === 19)
+    return (digit(text, 11) * 10 + digit(text, 12)) * 60 + digit(text, 14) * 10 + digit(text, 15);
+  return parseStamp(text)!.minute;
 }
 
 /** Local day number of a timestamp already validated by the schema. */

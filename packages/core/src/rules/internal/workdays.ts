@@ -4,6 +4,7 @@
 import type { Calendar } from '../../calendar/createCalendar.js';
 import { CALENDAR_RANGE } from '../../calendar/internal/holidayRules.js';
 import type { YearTable } from '../../calendar/internal/yearTable.js';
+import { toDayNumber } from '../../internal/days.js';
 import { CchcError } from '../../schema/CchcError.js';
 
 /** Working-day arithmetic bound to a calendar. */
@@ -40,74 +41,99 @@ function outOfRange(year: number): CchcError {
   ]);
 }
 
-/** Binds the working-day helpers to a calendar. */
+/**
+ * Binds the working-day helpers to a calendar. The years in use are laid end to end in flat arrays, so each
+ * question is a couple of array reads: `off` (1 = day off), `cum` (working days from the first loaded day up to
+ * each day, inclusive) and `nth` (the day number of the k-th working day of the span). The span grows, a year at
+ * a time, when a date outside it comes up; years outside the calendar's range throw, as before.
+ */
 export function workdaysOf(calendar: Calendar): Workdays {
-  const tables: (YearTable | undefined)[] = [];
-  const tableOfYear = (y: number): YearTable => {
-    const i = y - CALENDAR_RANGE.from;
-    let t = tables[i];
-    if (t === undefined) {
-      if (y < CALENDAR_RANGE.from || y > CALENDAR_RANGE.to) throw outOfRange(y);
-      t = calendar.yearTable(y);
-      tables[i] = t;
+  let first = 0; // first loaded year (0: none yet)
+  let last = 0;
+  let base = 0; // day number of 1 January of `first`
+  let end = 0; // one past the last loaded day
+  let off = new Uint8Array(0);
+  let cum = new Int32Array(0);
+  let nth = new Int32Array(1);
+  let total = 0;
+
+  const load = (from: number, to: number): void => {
+    if (from < CALENDAR_RANGE.from) throw outOfRange(from);
+    if (to > CALENDAR_RANGE.to) throw outOfRange(to);
+    const tables: YearTable[] = [];
+    let days = 0;
+    let working = 0;
+    for (let y = from; y <= to; y++) {
+      const t = calendar.yearTable(y);
+      tables.push(t);
+      days += t.off.length;
+      working += t.total;
     }
-    return t;
+    const start = tables[0]!.start;
+    off = new Uint8Array(days);
+    cum = new Int32Array(days);
+    nth = new Int32Array(working + 1);
+    let i = 0;
+    let count = 0;
+    for (const t of tables)
+      for (let j = 0; j < t.off.length; j++, i++) {
+        const dayOff = t.off[j]!;
+        off[i] = dayOff;
+        if (dayOff === 0) nth[++count] = start + i;
+        cum[i] = count;
+      }
+    first = from;
+    last = to;
+    base = start;
+    end = start + days;
+    total = count;
   };
-  // Day 0 is 1970-01-01; the estimate is at most one year off, corrected against the table's bounds.
-  const tableOf = (n: number): YearTable => {
-    let t = tableOfYear(1970 + Math.floor(n / 365.2425));
-    if (n < t.start) t = tableOfYear(t.year - 1);
-    else if (n >= t.start + t.off.length) t = tableOfYear(t.year + 1);
-    return t;
+  /** Loads the year of day `n` (and the years between it and the span) when `n` is outside the span. */
+  const cover = (n: number): void => {
+    if (n >= base && n < end) return;
+    // Day 0 is 1970-01-01; the estimate is at most one year off.
+    let y = 1970 + Math.floor(n / 365.2425);
+    if (n < toDayNumber(y, 1, 1)) y--;
+    else if (n >= toDayNumber(y + 1, 1, 1)) y++;
+    if (first === 0) load(y, y);
+    else load(Math.min(first, y), Math.max(last, y));
   };
-  const isWorking = (n: number) => {
-    const t = tableOf(n);
-    return t.off[n - t.start] === 0;
-  };
-  const between = (a: number, b: number): number => {
-    if (b < a) return -between(b, a);
-    const ta = tableOf(a);
-    const tb = tableOf(b);
-    if (ta === tb) return tb.cum[b - tb.start]! - ta.cum[a - ta.start]!;
-    let count = ta.total - ta.cum[a - ta.start]! + tb.cum[b - tb.start]!;
-    for (let y = ta.year + 1; y < tb.year; y++) count += tableOfYear(y).total;
-    return count;
+  const isWorking = (n: number): boolean => {
+    cover(n);
+    return off[n - base] === 0;
   };
   const add = (n: number, k: number): number => {
-    let day = n;
-    let t = tableOf(day);
-    if (k === 0) {
-      while (t.off[day - t.start] !== 0) {
-        day++;
-        if (day >= t.start + t.off.length) t = tableOf(day);
-      }
-      return day;
-    }
-    let left = k;
-    while (left > 0) {
-      day++;
-      if (day >= t.start + t.off.length) t = tableOf(day);
-      if (t.off[day - t.start] === 0) left--;
-    }
-    return day;
+    cover(n);
+    if (k === 0 && off[n - base] === 0) return n;
+    // The k-th working day after n (k = 0: the first one, n being a day off).
+    const want = cum[n - base]! + (k === 0 ? 1 : k);
+    while (want > total) load(first, last + 1); // growing forward keeps every count
+    return nth[want]!;
   };
-  const effective = (n: number) => add(n, 0);
+  const effective = (n: number): number => add(n, 0);
+  const sub = (n: number, k: number): number => {
+    if (k === 0) return effective(n);
+    // Only days before n matter (n itself may lie past the calendar's range).
+    cover(n - 1);
+    for (;;) {
+      const want = cum[n - 1 - base]! - k + 1;
+      if (want >= 1) return nth[want]!;
+      load(first - 1, last); // growing backward shifts every count: compute again
+    }
+  };
+  const between = (a: number, b: number): number => {
+    // The earlier day first, so a date out of range is reported as it always was.
+    cover(Math.min(a, b));
+    cover(Math.max(a, b));
+    return cum[b - base]! - cum[a - base]!;
+  };
   return {
     calendar,
     isWorking,
     effective,
     add,
-    sub: (n, k) => {
-      if (k === 0) return effective(n);
-      let day = n;
-      let left = k;
-      while (left > 0) {
-        day--;
-        if (isWorking(day)) left--;
-      }
-      return day;
-    },
+    sub,
     between,
-    lag: (a, b) => between(a, effective(b)),
+    lag: (a, b) => between(a, add(b, 0)),
   };
 }
