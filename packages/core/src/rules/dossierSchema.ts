@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { CALENDAR_RANGE } from '../calendar/internal/holidayRules.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
-import { classicText } from './internal/classicText.js';
 import { compareStamps, stampOf } from './internal/timestamp.js';
 import { TimestampSchema } from './timestampSchema.js';
 
@@ -38,57 +37,53 @@ export const NotificationChannelSchema = z.enum([
  * @example
  * DossierEventSchema.parse({ type: 'refused', date: '2017-05-02', reason: 'Thiếu giấy tờ', legalBasis: 'Điều 5 …' })
  */
-export const DossierEventSchema = z.discriminatedUnion(
-  'type',
-  [
-    z.strictObject({ type: z.literal('submitted'), ...common }),
-    z.strictObject({
-      type: z.literal('guidance-issued'),
-      ...common,
-      /** What the citizen must add or correct. */
-      missing: z.optional(z.array(text)),
-    }),
-    z.strictObject({
-      type: z.literal('accepted'),
-      ...common,
-      /** Appointment date printed on the receipt (ngày hẹn trả kết quả). */
-      dueDate: z.optional(PlainDateSchema),
-      /** False when the dossier was accepted without a receipt. Default true. */
-      receiptIssued: z.optional(z.boolean()),
-      /** Dossier code on the receipt (mã hồ sơ). */
-      code: z.optional(text),
-    }),
-    z.strictObject({
-      type: z.literal('supplement-requested'),
-      ...common,
-      reason: z.optional(text),
-      newDueDate: z.optional(PlainDateSchema),
-    }),
-    z.strictObject({
-      type: z.literal('apology-issued'),
-      ...common,
-      reason: z.optional(text),
-      newDueDate: z.optional(PlainDateSchema),
-      about: z.optional(z.enum(['delay', 'supplement'])),
-    }),
-    z.strictObject({
-      type: z.literal('refused'),
-      ...common,
-      reason: z.optional(text),
-      legalBasis: z.optional(text),
-    }),
-    z.strictObject({ type: z.literal('transferred'), ...common, to: z.optional(text) }),
-    z.strictObject({ type: z.literal('result-ready'), ...common }),
-    z.strictObject({
-      type: z.literal('citizen-notified'),
-      ...common,
-      channel: NotificationChannelSchema,
-    }),
-    z.strictObject({ type: z.literal('returned'), ...common }),
-    z.strictObject({ type: z.literal('withdrawn'), ...common, reason: z.optional(text) }),
-  ],
-  { error: classicText },
-);
+export const DossierEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('submitted'), ...common }),
+  z.strictObject({
+    type: z.literal('guidance-issued'),
+    ...common,
+    /** What the citizen must add or correct. */
+    missing: z.optional(z.array(text)),
+  }),
+  z.strictObject({
+    type: z.literal('accepted'),
+    ...common,
+    /** Appointment date printed on the receipt (ngày hẹn trả kết quả). */
+    dueDate: z.optional(PlainDateSchema),
+    /** False when the dossier was accepted without a receipt. Default true. */
+    receiptIssued: z.optional(z.boolean()),
+    /** Dossier code on the receipt (mã hồ sơ). */
+    code: z.optional(text),
+  }),
+  z.strictObject({
+    type: z.literal('supplement-requested'),
+    ...common,
+    reason: z.optional(text),
+    newDueDate: z.optional(PlainDateSchema),
+  }),
+  z.strictObject({
+    type: z.literal('apology-issued'),
+    ...common,
+    reason: z.optional(text),
+    newDueDate: z.optional(PlainDateSchema),
+    about: z.optional(z.enum(['delay', 'supplement'])),
+  }),
+  z.strictObject({
+    type: z.literal('refused'),
+    ...common,
+    reason: z.optional(text),
+    legalBasis: z.optional(text),
+  }),
+  z.strictObject({ type: z.literal('transferred'), ...common, to: z.optional(text) }),
+  z.strictObject({ type: z.literal('result-ready'), ...common }),
+  z.strictObject({
+    type: z.literal('citizen-notified'),
+    ...common,
+    channel: NotificationChannelSchema,
+  }),
+  z.strictObject({ type: z.literal('returned'), ...common }),
+  z.strictObject({ type: z.literal('withdrawn'), ...common, reason: z.optional(text) }),
+]);
 /** One event in a dossier's life. */
 export type DossierEvent = z.infer<typeof DossierEventSchema>;
 

@@ -1,28 +1,23 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../schema/plainDate.js';
-import { classicText } from './internal/classicText.js';
 import { OPERATORS } from './internal/conditionCheck.js';
 import { BilingualSchema, CitationSchema } from './rulePackSchema.js';
 
 /** What a finding is about: a dossier, a unit's ISO week, one inspection, a report period, a feedback item. */
-export const FindingSubjectSchema = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('dossier'), id: z.string(), unitCode: z.string() }),
-    /** `period` is an ISO week, e.g. `'2017-W15'`. */
-    z.strictObject({ kind: z.literal('unit-week'), unitCode: z.string(), period: z.string() }),
-    /** `index` is the inspection's position in the log given. */
-    z.strictObject({
-      kind: z.literal('inspection'),
-      unitCode: z.string(),
-      date: PlainDateSchema,
-      index: z.int().check(z.minimum(0)),
-    }),
-    z.strictObject({ kind: z.literal('report'), unitCode: z.string(), period: z.string() }),
-    z.strictObject({ kind: z.literal('feedback'), id: z.string(), unitCode: z.string() }),
-  ],
-  { error: classicText },
-);
+export const FindingSubjectSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('dossier'), id: z.string(), unitCode: z.string() }),
+  /** `period` is an ISO week, e.g. `'2017-W15'`. */
+  z.strictObject({ kind: z.literal('unit-week'), unitCode: z.string(), period: z.string() }),
+  /** `index` is the inspection's position in the log given. */
+  z.strictObject({
+    kind: z.literal('inspection'),
+    unitCode: z.string(),
+    date: PlainDateSchema,
+    index: z.int().check(z.minimum(0)),
+  }),
+  z.strictObject({ kind: z.literal('report'), unitCode: z.string(), period: z.string() }),
+  z.strictObject({ kind: z.literal('feedback'), id: z.string(), unitCode: z.string() }),
+]);
 /** What a finding is about. */
 export type FindingSubject = z.infer<typeof FindingSubjectSchema>;
 

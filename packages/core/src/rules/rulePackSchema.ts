@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { FACT_CATALOG, type FactDefinition, type RuleSubjectKind } from './factCatalog.js';
-import { classicText } from './internal/classicText.js';
 import { addIssue, checkCondition, isParamRef } from './internal/conditionCheck.js';
 import { patternString } from './internal/patternString.js';
 
@@ -60,7 +59,7 @@ const RuleShape = z.strictObject({
   severity: z.enum(['high', 'medium', 'low']),
   verified: z.boolean(),
   /** Parameters (tham số) that conditions and deadlines refer to as `{ "param": name }`. */
-  params: z._default(z.record(z.string(), ParamValueSchema, { error: classicText }), {}),
+  params: z._default(z.record(z.string(), ParamValueSchema), {}),
   /** The facts the rule needs; every fact its conditions test must be listed. */
   facts: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   conditions: z.strictObject({
@@ -201,7 +200,6 @@ const PackMeta = {
         name: BilingualSchema,
         aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
       }),
-      { error: classicText },
     ),
   ),
 };

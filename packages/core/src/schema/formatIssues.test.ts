@@ -34,6 +34,23 @@ describe('formatIssues', () => {
     );
   });
 
+  it('describes unions and record keys in both languages', () => {
+    const value = z.union([z.number(), z.strictObject({ from: z.number() })]);
+    const [u] = formatIssues(value.safeParse('x').error!, 'x', { label: 'value' });
+    expect(u?.expected).toEqual({ vi: 'một số hoặc đối tượng', en: 'a number or an object' });
+    const tagged = z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('unit') }),
+      z.object({ kind: z.literal('report') }),
+    ]);
+    const [d] = formatIssues(tagged.safeParse({ kind: 'x' }).error!, { kind: 'x' });
+    expect(d?.path).toBe('kind');
+    expect(d?.message.vi).toBe('kind: nhận được "x", cần một trong: "unit", "report"');
+    const keyed = z.record(z.string().regex(/^[a-z]+$/), z.number());
+    const [k] = formatIssues(keyed.safeParse({ Bad: 1 }).error!, { Bad: 1 });
+    expect(k?.expected.en.startsWith('a key that is ')).toBe(true);
+    expect(k?.expected.vi.startsWith('khóa là ')).toBe(true);
+  });
+
   it('joins a label and a path that starts with a list index without a dot', () => {
     const list = z.array(z.strictObject({ date: PlainDateSchema }));
     const input = [{ date: '2017-01-25' }, { date: '25/01/2017' }];

@@ -103,6 +103,29 @@ function describeExpected(issue: z.core.$ZodIssue): Bilingual {
     }
     case 'unrecognized_keys':
       return { vi: 'chỉ các trường đã định nghĩa', en: 'only the defined fields' };
+    case 'invalid_union': {
+      // A discriminated union names its allowed tags; a plain union lists what each branch expected.
+      const options = (issue as { options?: unknown }).options; // set by discriminated unions
+      if (Array.isArray(options) && options.length > 0) {
+        const list = options.map((v) => show(v)).join(', ');
+        return { vi: `một trong: ${list}`, en: `one of: ${list}` };
+      }
+      const branches = issue.errors.map((branch) =>
+        branch[0] === undefined ? undefined : describeExpected(branch[0]),
+      );
+      if (branches.length > 0 && branches.every((b) => b !== undefined)) {
+        const vi = [...new Set(branches.map((b) => b.vi))].join(' hoặc ');
+        const en = [...new Set(branches.map((b) => b.en))].join(' or ');
+        return { vi, en };
+      }
+      return { vi: 'một giá trị hợp lệ', en: 'a valid value' };
+    }
+    case 'invalid_key': {
+      const inner = issue.issues[0] === undefined ? undefined : describeExpected(issue.issues[0]);
+      return inner === undefined
+        ? { vi: 'một khóa hợp lệ', en: 'a valid key' }
+        : { vi: `khóa là ${inner.vi}`, en: `a key that is ${inner.en}` };
+    }
     case 'invalid_format': {
       const params = (issue as { params?: Partial<Bilingual> }).params;
       if (params?.vi && params.en) return { vi: params.vi, en: params.en };

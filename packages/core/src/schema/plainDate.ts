@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isRealDate } from '../internal/days.js';
 
 /** A plain calendar date, `'YYYY-MM-DD'` (ISO 8601), with no time and no time zone. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Level of an administrative unit: tỉnh (province), huyện (district), xã / phường / thị trấn (commune).
@@ -19,16 +19,16 @@ export type UnitLevel = z.infer<typeof UnitLevelSchema>;
  */
 export const AdministrativeUnitSchema = z.strictObject({
   /** Stable code, e.g. the GSO code `'22738'` or a local code. */
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
   /** Official name in Vietnamese, e.g. `'UBND xã Sơn Bình'`. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** Optional English name. */
-  nameEn: z.string().min(1).optional(),
+  nameEn: z.optional(z.string().check(z.minLength(1))),
   level: UnitLevelSchema,
   /** Code of the unit above it (district, or province in the two-tier model). */
-  parentCode: z.string().min(1).optional(),
+  parentCode: z.optional(z.string().check(z.minLength(1))),
   /** Kind of body: the People's Committee itself or a unit attached to it. */
-  kind: z.enum(['people-committee', 'health-station', 'agency', 'other']).optional(),
+  kind: z.optional(z.enum(['people-committee', 'health-station', 'agency', 'other'])),
 });
 
 /** An administrative unit (province, district, commune) or a body attached to one. */
