@@ -28,7 +28,7 @@ export interface BecauseNode {
   onNull: BecauseNode | null;
   small: (BecauseNode | undefined)[] | null;
   /** Children for other values. */
-  next: Map<FactValue, BecauseNode> | null;
+  next: Map<Key, BecauseNode> | null;
   children: number;
   list: readonly Because[] | null;
   /** When this node ends a stage's leaves: whether the stage held (a function of the values on the path). */
@@ -53,7 +53,15 @@ const newNode = (entry: Because | null, parent: BecauseNode | null): BecauseNode
   status: -1,
 });
 const isSmall = (v: FactValue): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= SMALL_MIN && v < SMALL_MIN + SMALL_SIZE;
+  typeof v === 'number' &&
+  Number.isInteger(v) &&
+  v >= SMALL_MIN &&
+  v < SMALL_MIN + SMALL_SIZE &&
+  (v !== 0 || 1 / v > 0);
+/** -0 as a map key: maps compare keys with SameValueZero, but a reason shows -0 and 0 differently. */
+const NEGATIVE_ZERO = Symbol('-0');
+type Key = FactValue | typeof NEGATIVE_ZERO;
+const keyOf = (v: FactValue): Key => (v === 0 && 1 / v < 0 ? NEGATIVE_ZERO : v);
 
 /** The child of `node` for value `v`, if kept. */
 function childOf(node: BecauseNode, v: FactValue): BecauseNode | null | undefined {
@@ -61,11 +69,11 @@ function childOf(node: BecauseNode, v: FactValue): BecauseNode | null | undefine
   if (v === false) return node.onFalse;
   if (v === null) return node.onNull;
   if (isSmall(v)) return node.small?.[v - SMALL_MIN];
-  return node.next?.get(v);
+  return node.next?.get(keyOf(v));
 }
 
 export class Interner {
-  #entries = new Map<object, [Map<FactValue, Because>, Map<FactValue, Because>]>();
+  #entries = new Map<object, [Map<Key, Because>, Map<Key, Because>]>();
   #entryCount = 0;
   #nodeCount = 0;
   #roots = new Map<object, BecauseNode>();
@@ -82,7 +90,7 @@ export class Interner {
       this.#entries.set(leaf, maps);
     }
     const map = maps[holds ? 1 : 0];
-    let e = map.get(v);
+    let e = map.get(keyOf(v));
     if (e === undefined) {
       e = Object.freeze({
         fact: leaf.fact,
@@ -92,7 +100,7 @@ export class Interner {
         expected: leaf.expected,
         holds,
       });
-      if (this.#entryCount++ < CAP) map.set(v, e);
+      if (this.#entryCount++ < CAP) map.set(keyOf(v), e);
     }
     return e;
   }
@@ -108,13 +116,13 @@ export class Interner {
       maps = [new Map(), new Map()];
       this.#entries.set(key, maps);
     }
-    let e = maps[0].get(v);
+    let e = maps[0].get(keyOf(v));
     if (e === undefined) {
       e = Object.freeze({
         fact: key.fact,
         value: key.isDate && typeof v === 'number' ? this.iso(v) : v,
       });
-      if (this.#entryCount++ < CAP) maps[0].set(v, e);
+      if (this.#entryCount++ < CAP) maps[0].set(keyOf(v), e);
     }
     return e;
   }
@@ -191,7 +199,7 @@ export class Interner {
       node.small[v - SMALL_MIN] = created;
     } else {
       node.next ??= new Map();
-      node.next.set(v, created);
+      node.next.set(keyOf(v), created);
     }
     return created;
   }

@@ -39,9 +39,11 @@ export class VerdictTable {
   #hash = 0;
   #capacity = INITIAL;
   #count = 0;
-  #codes: Int32Array;
-  /** 0: empty; otherwise the status index + 1. */
-  #status: Uint8Array;
+  /**
+   * One row of `width + 1` integers per entry: the status index + 1 (0: empty), then the key's codes — together,
+   * so that a probe usually reads one cache line.
+   */
+  #rows: Int32Array;
   #lists: (readonly Because[] | undefined)[];
 
   constructor(cr: CompiledRule) {
@@ -50,8 +52,7 @@ export class VerdictTable {
     this.#width = slots.length;
     this.#strings = slots.map(() => []);
     this.#key = new Int32Array(slots.length);
-    this.#codes = new Int32Array(INITIAL * slots.length);
-    this.#status = new Uint8Array(INITIAL);
+    this.#rows = new Int32Array(INITIAL * (slots.length + 1));
     this.#lists = new Array(INITIAL).fill(undefined);
   }
 
@@ -91,20 +92,19 @@ export class VerdictTable {
     h ^= h >>> 15;
     this.#hash = h;
     const mask = this.#capacity - 1;
-    const codes = this.#codes;
-    const status = this.#status;
+    const rows = this.#rows;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      if (status[i] === 0) return ABSENT;
+      const at = i * (w + 1);
+      if (rows[at] === 0) return ABSENT;
       let j = 0;
-      const at = i * w;
-      while (j < w && codes[at + j] === key[j]) j++;
+      while (j < w && rows[at + 1 + j] === key[j]) j++;
       if (j === w) return i;
     }
   }
 
   /** The status of the verdict at index `i`. */
   status(i: number): StatusIndex {
-    return (this.#status[i]! - 1) as StatusIndex;
+    return (this.#rows[i * (this.#width + 1)]! - 1) as StatusIndex;
   }
 
   /** The `because` list of the verdict at index `i`. */
@@ -118,42 +118,39 @@ export class VerdictTable {
       if (this.#capacity >= MAX_CAPACITY) return;
       this.#grow();
     }
-    this.#place(this.#key, 0, this.#hash, s + 1, list);
+    const w = this.#width;
+    const row = new Int32Array(w + 1);
+    row[0] = s + 1;
+    row.set(this.#key, 1);
+    this.#place(row, this.#hash, list);
     this.#count++;
   }
 
-  #place(
-    key: Int32Array,
-    from: number,
-    hash: number,
-    s: number,
-    list: readonly Because[] | undefined,
-  ): void {
-    const w = this.#width;
+  /** Writes a row (status + 1, codes) with its list at the first free place from its hash. */
+  #place(row: Int32Array, hash: number, list: readonly Because[] | undefined): void {
+    const size = this.#width + 1;
     const mask = this.#capacity - 1;
     let i = hash & mask;
-    while (this.#status[i] !== 0) i = (i + 1) & mask;
-    this.#codes.set(key.subarray(from, from + w), i * w);
-    this.#status[i] = s;
+    while (this.#rows[i * size] !== 0) i = (i + 1) & mask;
+    this.#rows.set(row, i * size);
     this.#lists[i] = list;
   }
 
   #grow(): void {
-    const w = this.#width;
-    const oldCodes = this.#codes;
-    const oldStatus = this.#status;
+    const size = this.#width + 1;
+    const old = this.#rows;
     const oldLists = this.#lists;
     const oldCapacity = this.#capacity;
     this.#capacity = oldCapacity * 2;
-    this.#codes = new Int32Array(this.#capacity * w);
-    this.#status = new Uint8Array(this.#capacity);
+    this.#rows = new Int32Array(this.#capacity * size);
     this.#lists = new Array(this.#capacity).fill(undefined);
     for (let i = 0; i < oldCapacity; i++) {
-      if (oldStatus[i] === 0) continue;
+      const at = i * size;
+      if (old[at] === 0) continue;
       let h = 0x811c9dc5;
-      for (let j = 0; j < w; j++) h = Math.imul(h ^ oldCodes[i * w + j]!, 0x01000193);
+      for (let j = 1; j < size; j++) h = Math.imul(h ^ old[at + j]!, 0x01000193);
       h ^= h >>> 15;
-      this.#place(oldCodes, i * w, h, oldStatus[i]!, oldLists[i]);
+      this.#place(old.subarray(at, at + size), h, oldLists[i]);
     }
   }
 }
