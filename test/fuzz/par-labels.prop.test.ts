@@ -9,7 +9,6 @@ import {
   PROPERTY_TIMEOUT,
   PROTO_KEYS,
   runs,
-  validOrCchcError,
   withPermutation,
 } from './kit.js';
 
@@ -47,13 +46,13 @@ describe('PAR labels and measures', () => {
     PROPERTY_TIMEOUT,
   );
 
-  // BUG (core/par/parSensitivity.ts, `half()`): `u[code] ?? 0` reads inherited properties of the surveyUncertainty
-  // map, so a unit coded "constructor", "toString", "valueOf"… gets a function as its survey half-width, its
-  // perturbed survey points become NaN and its rank interval changes. Counterexample: three units with identical
-  // values coded ['constructor', 'B', 'toString'], options { draws: 10, seed: 1, weightJitter: 0.1,
-  // surveyUncertainty: { B: 5 } } give medianRank 2/1/2; coded ['A', 'B', 'C'] they give 1.5/2/1.5.
-  // Remove `.fails` when fixed.
-  it.fails('a unit coded as a prototype key gets no survey noise it was not given', () => {
+  // Former bug (core/par/parSensitivity.ts, `half()`): `u[code] ?? 0` read inherited properties of the
+  // surveyUncertainty map, so a unit coded "constructor", "toString", "valueOf"… got a function as its survey
+  // half-width, its perturbed survey points became NaN and its rank interval changed. Counterexample: three units
+  // with identical values coded ['constructor', 'B', 'toString'], options { draws: 10, seed: 1, weightJitter: 0.1,
+  // surveyUncertainty: { B: 5 } } gave medianRank 2/1/2; coded ['A', 'B', 'C'] they give 1.5/2/1.5. The half-widths
+  // are now read from a Map of the map's own entries; `__proto__` is included.
+  it('a unit coded as a prototype key gets no survey noise it was not given', () => {
     // Three units with identical values, so only the codes differ (deterministic: no generated input).
     const same: Record<string, number | boolean> = {};
     for (const l of leaves)
@@ -68,36 +67,43 @@ describe('PAR labels and measures', () => {
                 ? 50
                 : 0.5;
     const options = { draws: 10, seed: 1, weightJitter: 0.1, surveyUncertainty: { B: 5 } };
-    const strip = (r: { units: { unitCode: string }[] }) =>
-      r.units.map(({ unitCode: _, ...rest }) => rest);
     const ranks = (codes: string[]) =>
-      strip(
-        parSensitivity(
-          set,
-          codes.map((unitCode) => ({ unitCode, values: same })),
-          options,
-        ),
-      );
-    for (const key of PROTO_KEYS.filter((k) => k !== '__proto__'))
-      expect(ranks([key, 'B', 'Z'])).toEqual(ranks(['A', 'B', 'Z']));
+      parSensitivity(
+        set,
+        codes.map((unitCode) => ({ unitCode, values: same })),
+        options,
+      ).units.map(({ unitCode: _, ...rest }) => rest);
+    const plain = ranks(['A', 'B', 'Z']);
+    // B alone is noisy, so the twins A and Z stay tied in every draw: median ranks 1.5 / 2 / 1.5 as in the comment.
+    expect(plain.map((u) => u.medianRank)).toEqual([1.5, 2, 1.5]);
+    for (const key of PROTO_KEYS) expect(ranks([key, 'B', 'Z']), key).toEqual(plain);
   });
 
-  // BUG (core/par/parInputsFromMeasures.ts): `m[group]?.[key]` reads inherited properties, so a criterion whose
-  // measure is named like "constructor.length" or "valueOf.length" (valid by MeasureNameSchema) takes a value from
-  // Object.prototype when the unit has no such measure: with `measure: 'constructor.length'` on the rate criterion
-  // 1.2 and `measures = {}`, the result is `{ values: { '1.2': 1 } }` — full marks out of nothing.
-  // Remove `.fails` when fixed.
-  it.fails('a measure the unit did not give never produces a value', () => {
+  // Former bug (core/par/parInputsFromMeasures.ts): `m[group]?.[key]` read inherited properties, so a criterion
+  // whose measure is named like "constructor.length" or "valueOf.length" (valid by MeasureNameSchema) took a value
+  // from Object.prototype when the unit had no such measure: with `measure: 'constructor.length'` on the rate
+  // criterion 1.2 and `measures = {}`, the result was `{ values: { '1.2': 1 } }` — full marks out of nothing.
+  // Measures are now read as own properties only; the unit's own measure of that name is still used.
+  it('a measure the unit did not give never produces a value', () => {
     for (const measure of [
       'constructor.length',
       'valueOf.length',
       'toString.length',
       'constructor.name',
+      'hasOwnProperty.length',
     ]) {
       const json = JSON.parse(JSON.stringify(set));
       json.fields[0].children[1].method = { type: 'rate', measure };
-      const out = validOrCchcError(() => parInputsFromMeasures(json, 'U1', {}));
-      expect(out?.values ?? {}, measure).toEqual({});
+      // Such a name is a valid (if odd) measure name, so the set is accepted and nothing may be thrown.
+      for (const measures of [{}, { compliance: { onTimeRate: 0.9 } }])
+        expect(parInputsFromMeasures(json, 'U1', measures), measure).toEqual({
+          unitCode: 'U1',
+          values: 'compliance' in measures ? { '3.1': 0.9 } : {},
+        });
+      const [group, key] = measure.split('.') as [string, string];
+      expect(parInputsFromMeasures(json, 'U1', { [group]: { [key]: 0.25 } }).values).toEqual({
+        '1.2': 0.25,
+      });
     }
   });
 

@@ -3,6 +3,7 @@ import { SourceSchema } from '../calendar/holidayTable.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { UnitLevelSchema } from '../schema/unit.js';
 import { checkCriteriaSet } from './internal/checkCriteriaSet.js';
+import { MEASURE_NAME } from './internal/measureName.js';
 
 /** Văn bản hai ngôn ngữ — a Vietnamese and an English text. */
 export const BilingualTextSchema = z.strictObject({
@@ -29,12 +30,7 @@ export type ThresholdStep = z.infer<typeof ThresholdStepSchema>;
  */
 export const MeasureNameSchema = z
   .string()
-  .check(
-    z.regex(
-      /^[A-Za-z][A-Za-z0-9_-]*\.[A-Za-z][A-Za-z0-9_-]*$/,
-      'group.key, e.g. compliance.onTimeRate',
-    ),
-  );
+  .check(z.regex(MEASURE_NAME, 'group.key, e.g. compliance.onTimeRate'));
 
 const measure = {
   /** The measure that feeds this criterion (plain number from the compliance summary or the SIPAS result). */

@@ -44,4 +44,20 @@ describe('getCriteriaSet', () => {
     expect(() => getCriteriaSet('moha-province-876-2022')).toThrow(CchcError);
     expect(() => getCriteriaSet('toString')).toThrow(/example-commune-2017/);
   });
+
+  it('rejects an id that is not a text (no string form) with a bilingual CchcError naming the id', () => {
+    for (const id of [Object.create(null), Symbol('id'), 2017, undefined]) {
+      let caught: unknown;
+      try {
+        getCriteriaSet(id as string);
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toBeInstanceOf(CchcError);
+      const [issue] = (caught as CchcError).issues;
+      expect(issue?.path).toBe('id');
+      expect(issue?.expected).toEqual({ vi: 'chuỗi ký tự', en: 'a text' });
+      expect(issue?.message.vi).toMatch(/^id: nhận được .+, cần chuỗi ký tự$/);
+    }
+  });
 });

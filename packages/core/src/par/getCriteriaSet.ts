@@ -1,5 +1,7 @@
+import * as z from 'zod/mini';
 import exampleCommune2017 from '../../data/criteria/example-commune-2017.json';
 import { CchcError } from '../schema/CchcError.js';
+import { parseOrThrow } from '../schema/parse.js';
 import type { CriteriaSet } from './criteriaSetSchema.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
 
@@ -22,12 +24,15 @@ export const CRITERIA_SET_IDS: readonly string[] = Object.keys(SHIPPED);
  *
  * @param id - A shipped id: `'example-commune-2017'` (an illustrative commune-level set, marked `example: true`).
  * @returns The criteria set, a fresh copy each call.
- * @throws CchcError `unknown-criteria-set` for any other id (the message lists the shipped ids).
+ * @throws CchcError `invalid-input` when `id` is not a text; `unknown-criteria-set` for any other id (the message
+ *   lists the shipped ids).
  * @example
  * const set = getCriteriaSet('example-commune-2017')
  * set.fields.map((f) => f.max) //=> [12, 15, 25, 10, 5, 8, 25]
  */
 export function getCriteriaSet(id: string): CriteriaSet {
+  // Checked first: a symbol or a null-prototype object has no string form to look up or quote.
+  parseOrThrow(z.string(), id, 'id');
   const json = Object.hasOwn(SHIPPED, id) ? SHIPPED[id] : undefined;
   if (json === undefined) {
     const list = CRITERIA_SET_IDS.join(', ');

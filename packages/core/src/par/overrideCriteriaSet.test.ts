@@ -160,4 +160,23 @@ describe('overrideCriteriaSet', () => {
     expect(e.issues.map((i) => i.value)).toEqual(['x1', 'x4', 'x2', 'x3']);
     expect(e.issues[0]!.message.vi).toContain('không có trong bộ chỉ số gốc');
   });
+
+  it('rejects a "__proto__" key in points or methods (z.record alone would drop it silently)', () => {
+    const e = errorOf(() =>
+      overrideCriteriaSet(tinySet(), {
+        id: 'bad',
+        version: '1',
+        sources,
+        points: JSON.parse('{"__proto__": 7}'),
+        methods: JSON.parse('{"__proto__": {"type": "manual"}}'),
+      }),
+    );
+    expect(e.issues.map((i) => i.path)).toEqual([
+      'override.points.__proto__',
+      'override.methods.__proto__',
+    ]);
+    expect(e.issues[0]!.message.en).toBe(
+      'override.points.__proto__: received 7, expected a key other than "__proto__" (a JavaScript object cannot keep it, so it would be ignored)',
+    );
+  });
 });

@@ -13,6 +13,7 @@ import {
   RatingBandSchema,
 } from './criteriaSetSchema.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
+import { ownRecord } from './internal/records.js';
 
 /**
  * A province's or district's changes to a criteria set (điều chỉnh bộ tiêu chí): new maxima, new scoring methods,
@@ -35,9 +36,9 @@ export const CriteriaSetOverrideSchema = z.strictObject({
   note: z.optional(BilingualTextSchema),
   bands: z.optional(z.array(RatingBandSchema).check(z.minLength(1))),
   /** New maximum per criterion id (any level: a field, a criterion, a sub-criterion). */
-  points: z.optional(z.record(z.string(), z.number())),
+  points: z.optional(ownRecord(z.number())),
   /** New scoring method per leaf criterion id. */
-  methods: z.optional(z.record(z.string(), CriterionMethodSchema)),
+  methods: z.optional(ownRecord(CriterionMethodSchema)),
   /** Criteria to add: under `parent` (a criterion id), or as a new field when `parent` is omitted; after `after` or last. */
   add: z.optional(
     z.array(

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ownRecord } from './internal/records.js';
 
 /** A leaf criterion's value: points (`manual`), true/false (`boolean`), a rate in [0, 1] (`rate`), an index in [0, 100] (`survey`), a count (`deduction`). */
 export const ParValueSchema = z.union([z.number(), z.boolean()]);
@@ -16,8 +17,8 @@ export const ParValueSchema = z.union([z.number(), z.boolean()]);
 export const ParUnitInputSchema = z.strictObject({
   unitCode: z.string().check(z.minLength(1)),
   unitName: z.optional(z.string().check(z.minLength(1))),
-  values: z.record(z.string(), ParValueSchema),
-  appraised: z.optional(z.record(z.string(), ParValueSchema)),
+  values: ownRecord(ParValueSchema),
+  appraised: z.optional(ownRecord(ParValueSchema)),
   notApplicable: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 /** One unit's input to the PAR index. */
@@ -34,8 +35,8 @@ export const ParInputsSchema = z.array(ParUnitInputSchema).check(z.minLength(1))
 export const ParInputsBulkSchema = z
   .array(
     z.extend(ParUnitInputSchema, {
-      values: z.record(z.string(), z.unknown()),
-      appraised: z.optional(z.record(z.string(), z.unknown())),
+      values: ownRecord(z.unknown()),
+      appraised: z.optional(ownRecord(z.unknown())),
     }),
   )
   .check(z.minLength(1));

@@ -70,6 +70,49 @@ describe('parInputsFromMeasures', () => {
     expect(input).toEqual({ unitCode: 'U', values: {} });
   });
 
+  it('reads only measures the unit gave: a measure named like "constructor.length" is not inherited', () => {
+    const odd = overrideCriteriaSet(set, {
+      id: 'odd-names',
+      version: '1',
+      sources: [{ document: 'test', issuer: 'test' }],
+      methods: {
+        '3.1': { type: 'rate', measure: 'constructor.length' },
+        '7.1': { type: 'survey', measure: 'toString.name' },
+      },
+    });
+    // Before the fix: { '3.1': 1 } (Function.length of Object) — full marks out of nothing.
+    expect(parInputsFromMeasures(odd, 'U', {})).toEqual({ unitCode: 'U', values: {} });
+    expect(parInputsFromMeasures(odd, 'U', { constructor: {} }).values).toEqual({});
+    expect(
+      parInputsFromMeasures(odd, 'U', { constructor: { length: 0.4 }, toString: { name: 70 } })
+        .values,
+    ).toEqual({ '3.1': 0.4, '7.1': 70 });
+  });
+
+  it('rejects group and key names no criteria set can read, naming each bilingually', () => {
+    let caught: unknown;
+    try {
+      parInputsFromMeasures(set, 'U', {
+        compliance: { 'on time': 0.9, onTimeRate: 0.9 },
+        'deadline.on-time': { rate: 1 },
+      });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(CchcError);
+    expect((caught as CchcError).issues.map((i) => [i.path, i.value])).toEqual([
+      ['measures.compliance.on time', 'on time'],
+      ['measures.deadline.on-time', 'deadline.on-time'],
+    ]);
+    const [key, group] = (caught as CchcError).issues;
+    expect(key!.expected.vi).toContain('tên số đo');
+    expect(key!.expected.en).toContain('a measure name');
+    expect(group!.expected.en).toContain('a measure group name');
+    expect(() =>
+      parInputsFromMeasures(set, 'U', JSON.parse('{"compliance": {"__proto__": 1}}')),
+    ).toThrow(/measures\.compliance\.__proto__/);
+  });
+
   it('rejects a base input for another unit', () => {
     expect(() => parInputsFromMeasures(set, 'A', {}, { unitCode: 'B', values: {} })).toThrow(
       /base\.unitCode/,

@@ -1,10 +1,44 @@
 import * as z from 'zod/mini';
 import { CchcError, type CchcIssue } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
+import { MEASURE_PART } from './internal/measureName.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
+import { ownRecord, ownValue } from './internal/records.js';
 import { type ParUnitInput, ParUnitInputSchema } from './parInputSchema.js';
 
 const measureValue = z.optional(z.nullable(z.number()));
+
+/**
+ * Every group and key must be spelled as a criteria set can name it ({@link MeasureNameSchema}): one that no
+ * criterion could ever read is a mistake (`'deadline.on-time'` as a key, a typo with a space), not something to ignore.
+ */
+function checkMeasureNames(
+  measures: Record<string, Record<string, number | null | undefined>>,
+  ctx: z.core.$RefinementCtx,
+): void {
+  const bad = (path: string[], name: string, vi: string, en: string) =>
+    ctx.addIssue({ code: 'custom', path, input: name, message: en, params: { vi, en } });
+  // A `__proto__` key is reported by ownRecord already.
+  const wrong = (name: string) => !MEASURE_PART.test(name) && name !== '__proto__';
+  for (const [group, values] of Object.entries(measures)) {
+    if (wrong(group))
+      bad(
+        [group],
+        group,
+        'tên nhóm số đo: một chữ cái rồi chữ cái, chữ số, _ hoặc - (như compliance, sipas)',
+        'a measure group name: a letter, then letters, digits, _ or - (e.g. compliance, sipas)',
+      );
+    if (typeof values !== 'object' || values === null) continue; // its type is reported already
+    for (const key of Object.keys(values))
+      if (wrong(key))
+        bad(
+          [group, key],
+          key,
+          'tên số đo: một chữ cái rồi chữ cái, chữ số, _ hoặc - (như onTimeRate, index)',
+          'a measure name: a letter, then letters, digits, _ or - (e.g. onTimeRate, index)',
+        );
+  }
+}
 
 /**
  * Plain numbers measured for one unit, grouped as the criteria set names them (`group.key`). `null` means
@@ -22,7 +56,9 @@ const measureValue = z.optional(z.nullable(z.number()));
  * - `compliance.evaluationScore` — mean Circular 01/2018 2/1/0 processing score (read with `measureScale: 2`)
  * - `sipas.index` — the unit's overall SIPAS index (0–100); `healthStation.index` — the health station's index
  */
-export const ParMeasuresSchema = z.record(z.string(), z.record(z.string(), measureValue));
+export const ParMeasuresSchema = ownRecord(ownRecord(measureValue)).check(
+  z.superRefine(checkMeasureNames),
+);
 /** Measures for one unit, e.g. `{ compliance: { onTimeRate: 0.96 }, sipas: { index: 82.5 } }`. */
 export interface ParMeasures {
   compliance?: {
@@ -42,14 +78,16 @@ export interface ParMeasures {
  *
  * Loosely coupled on purpose: plain numbers in, plain input out, so any rules engine or survey tool can feed it.
  * Measures the set does not name are ignored; a measure the set names but `measures` lacks leaves the criterion
- * to `base` (enter it by hand). A `null` measure marks the criterion not applicable.
+ * to `base` (enter it by hand) — only the unit's own measures count, never a property every object inherits. A
+ * `null` measure marks the criterion not applicable. Group and key names must be spelled as a set can name them.
  *
  * @param criteriaSet - The criteria set (validated here).
  * @param unitCode - The unit.
  * @param measures - `{ compliance?: { onTimeRate, inspectionRate, reportingRate, … }, sipas?: { index }, … }`.
  * @param base - Optional hand-entered input to merge into (its `values` for measured criteria are replaced).
  * @returns A {@link ParUnitInput} ready for {@link scorePar}.
- * @throws CchcError when a measured value falls outside the criterion's range (a rate in [0, 1], an index in [0, 100], a count ≥ 0).
+ * @throws CchcError when a measured value falls outside the criterion's range (a rate in [0, 1], an index in [0, 100], a count ≥ 0),
+ *   or a group or key of `measures` is not a measure name (e.g. `'on time'`, `'__proto__'`).
  * @example
  * parInputsFromMeasures(set, 'SON-BINH', { compliance: { onTimeRate: 0.96, lateApologyRate: null }, sipas: { index: 82.5 } })
  * //=> { unitCode: 'SON-BINH', values: { '3.1': 0.96, '7.1': 82.5 }, notApplicable: ['3.2'] }
@@ -86,8 +124,10 @@ export function parInputsFromMeasures(
     const method = node.method;
     if (method === undefined || method.type === 'manual' || method.type === 'boolean') return;
     if (method.measure === undefined) return;
-    const [group, key] = method.measure.split('.') as [string, string];
-    const raw = m[group]?.[key];
+    // Own properties only: a measure named like `constructor.length` must not read Object.prototype.
+    const [groupName, key] = method.measure.split('.') as [string, string];
+    const group = ownValue(m, groupName);
+    const raw = group === undefined ? undefined : ownValue(group, key);
     if (raw === undefined) return;
     if (raw === null) {
       notApplicable.add(node.id);

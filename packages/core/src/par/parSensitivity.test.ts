@@ -55,6 +55,57 @@ describe('parSensitivity', () => {
     expect(r90.coverage).toBe(0.9);
   });
 
+  it('reads per-unit survey noise from own keys only (units coded "constructor", "toString"…)', () => {
+    const values = { a1: true, a2: 1, b1: 60, b2: 0 };
+    const run = (codes: string[], surveyUncertainty: Record<string, number>) =>
+      parSensitivity(
+        set,
+        codes.map((unitCode) => ({ unitCode, values })),
+        { draws: 200, seed: 5, weightJitter: 0, surveyUncertainty },
+      ).units.map(({ rank, medianRank, low, high }) => [rank, medianRank, low, high]);
+    // Only B is noisy: the two quiet twins tie in every draw, whatever they are called.
+    const plain = run(['A', 'B', 'C'], { B: 30 });
+    expect(plain[0]).toEqual(plain[2]);
+    expect(plain[1]![2]).toBeLessThan(plain[1]![3]!); // B's rank does move
+    expect(run(['constructor', 'B', 'toString'], { B: 30 })).toEqual(plain);
+    expect(run(['valueOf', 'B', 'hasOwnProperty'], { B: 30 })).toEqual(plain);
+    // A unit's own entry still applies when its code is a prototype key.
+    expect(run(['B', 'constructor', 'C'], { constructor: 30 })).toEqual(
+      run(['B', 'A', 'C'], { A: 30 }),
+    );
+  });
+
+  it('rejects a "__proto__" key or a survey noise that is neither a number nor a map, bilingually', () => {
+    const issue = (surveyUncertainty: unknown) => {
+      try {
+        parSensitivity(set, inputs, {
+          draws: 5,
+          seed: 1,
+          weightJitter: 0,
+          surveyUncertainty,
+        } as never);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CchcError);
+        return (e as CchcError).issues[0]!;
+      }
+      throw new Error('accepted');
+    };
+    const proto = issue(JSON.parse('{"__proto__": 5}'));
+    expect(proto.path).toBe('options.surveyUncertainty.__proto__');
+    expect(proto.expected.vi).toContain('một khoá khác "__proto__"');
+    expect(proto.expected.en).toContain('a key other than "__proto__"');
+    const text = issue('5');
+    expect(text.path).toBe('options.surveyUncertainty');
+    expect(text.message.en).toBe(
+      'options.surveyUncertainty: received "5", expected a number from 0 to 100, or an object { unit code: number from 0 to 100 }',
+    );
+    expect(issue([5]).expected.vi).toBe(
+      'một số từ 0 đến 100, hoặc một đối tượng { mã đơn vị: số từ 0 đến 100 }',
+    );
+    expect(issue({ 'B-STRONG': 101 }).path).toBe('options.surveyUncertainty.B-STRONG');
+    expect(issue(-1).expected.en).toBe('a number ≥ 0');
+  });
+
   it('rejects bad options bilingually', () => {
     expect(() => parSensitivity(set, inputs, { draws: 0, seed: 1, weightJitter: 0.2 })).toThrow(
       CchcError,

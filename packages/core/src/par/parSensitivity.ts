@@ -6,6 +6,7 @@ import { compile, KIND } from './internal/compile.js';
 import { competitionRanks, roundIndex } from './internal/numbers.js';
 import { parseCriteriaSet } from './internal/parseCriteriaSet.js';
 import { rankQuantiles } from './internal/rankQuantiles.js';
+import { reportProtoKey } from './internal/records.js';
 import { resolveInputs } from './internal/resolveInputs.js';
 import { scoreUnits } from './internal/scoreUnits.js';
 
@@ -13,6 +14,24 @@ import { scoreUnits } from './internal/scoreUnits.js';
 const SCALE = 10_000;
 /** Draws per transposition block. */
 const BLOCK = 64;
+
+const halfWidth = z.number().check(z.minimum(0), z.maximum(100));
+
+/**
+ * Checked before the union, which would only say "Invalid input": a number or a plain object, and no `__proto__`
+ * key (z.record drops it silently).
+ */
+function checkUncertaintyShape(input: unknown, ctx: z.core.$RefinementCtx): void {
+  if (typeof input === 'number' && Number.isFinite(input)) return;
+  const proto = typeof input === 'object' && input !== null ? Object.getPrototypeOf(input) : 0;
+  if (proto === Object.prototype || proto === null) {
+    reportProtoKey(input, ctx);
+    return;
+  }
+  const vi = 'một số từ 0 đến 100, hoặc một đối tượng { mã đơn vị: số từ 0 đến 100 }';
+  const en = 'a number from 0 to 100, or an object { unit code: number from 0 to 100 }';
+  ctx.addIssue({ code: 'custom', input, message: en, params: { vi, en } });
+}
 
 /** Options of {@link parSensitivity}. */
 export const ParSensitivityOptionsSchema = z.strictObject({
@@ -25,12 +44,14 @@ export const ParSensitivityOptionsSchema = z.strictObject({
   /**
    * Half-width, in index points, of the uniform noise added to each `survey` criterion's index per draw (clipped to
    * [0, 100]): one number for every unit, or one per unit code (e.g. from the SIPAS intervals). Absent → no survey noise.
+   * Unit codes are plain keys (a unit coded `constructor` gets only what is given for it); a `__proto__` key is
+   * rejected, as a JavaScript object cannot carry it (give one number for every unit instead).
    */
   surveyUncertainty: z.optional(
-    z.union([
-      z.number().check(z.minimum(0), z.maximum(100)),
-      z.record(z.string(), z.number().check(z.minimum(0), z.maximum(100))),
-    ]),
+    z.pipe(
+      z.custom<number | Record<string, number>>().check(z.superRefine(checkUncertaintyShape)),
+      z.union([halfWidth, z.record(z.string(), halfWidth)]),
+    ),
   ),
   /** Coverage of the rank interval, default 0.9 (the 5th to the 95th percentile). */
   coverage: z._default(z.number().check(z.gt(0), z.lt(1)), 0.9),
@@ -124,10 +145,12 @@ export function parSensitivity(
       );
     }
   }
-  const half = (code: string): number => {
-    const u = opts.surveyUncertainty;
-    return u === undefined ? 0 : typeof u === 'number' ? u : (u[code] ?? 0);
-  };
+  // Per-unit half-widths in a Map: a unit coded "constructor" or "toString" must not read Object.prototype.
+  const uncertainty = opts.surveyUncertainty ?? 0;
+  const perUnit =
+    typeof uncertainty === 'number' ? undefined : new Map(Object.entries(uncertainty));
+  const everyUnit = typeof uncertainty === 'number' ? uncertainty : 0;
+  const half = (code: string): number => perUnit?.get(code) ?? everyUnit;
   const entries: number[][] = [];
   for (let u = 0; u < n; u++) {
     const h = half(r.units[u]!.unitCode);

@@ -138,6 +138,23 @@ describe('scorePar', () => {
     expect(texts.some((t) => t.includes('"b1" is marked not applicable'))).toBe(true);
   });
 
+  it('rejects a "__proto__" key in values or appraised instead of dropping it without a word', () => {
+    const values = JSON.parse('{"a1": true, "a2": 1, "b1": 60, "b2": 0, "__proto__": 4}');
+    const e = errorOf(() =>
+      scorePar(set, [
+        { unitCode: 'X', values },
+        { unitCode: '__proto__', values: X.values, appraised: JSON.parse('{"__proto__": 1}') },
+      ]),
+    );
+    expect(e.issues.map((i) => [i.path, i.value])).toEqual([
+      ['inputs[0].values.__proto__', 4],
+      ['inputs[1].appraised.__proto__', 1],
+    ]);
+    expect(e.issues[0]!.expected.vi).toContain('một khoá khác "__proto__"');
+    // A unit coded "__proto__" is an ordinary unit.
+    expect(scorePar(set, [{ ...X, unitCode: '__proto__' }]).units[0]!.total).toBe(6.9);
+  });
+
   it('rejects values of the wrong type (text, null) with the criterion named', () => {
     const e = errorOf(() =>
       scorePar(set, [{ unitCode: 'X', values: { a1: 'yes', a2: null, b1: '80', b2: 0 } }]),
