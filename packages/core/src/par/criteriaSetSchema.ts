@@ -40,19 +40,6 @@ const measure = {
 };
 
 /**
- * An unknown method `type` gets the text classic zod's English locale gives it (formatIssues quotes it as what was
- * expected): `zod/mini` loads no locale and would say only "Invalid input". When a locale or a custom error map is
- * configured (`z.config(…)`), it decides, as it did with classic zod.
- */
-function unknownMethodType(issue: z.core.$ZodRawIssue): string | undefined {
-  const { customError, localeError } = z.config();
-  if (customError !== undefined || localeError !== undefined) return undefined;
-  if (issue.code !== 'invalid_union' || !Array.isArray(issue.options) || issue.options.length === 0)
-    return undefined;
-  return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${String(o)}'`).join(' | ')}`;
-}
-
-/**
  * How a leaf criterion turns its input into points (phương pháp chấm điểm):
  * - `manual`: points entered by the unit (tự chấm), optionally replaced by appraised points (thẩm định); 0 ≤ points ≤ max.
  * - `boolean`: full points if done, else 0.
@@ -60,30 +47,26 @@ function unknownMethodType(issue: z.core.$ZodRawIssue): string | undefined {
  * - `survey`: an index in [0, 100] (e.g. SIPAS) → points by `thresholds`, or `max · index / 100` without thresholds.
  * - `deduction`: starts at max, minus `perItem` points per counted violation, floor 0.
  */
-export const CriterionMethodSchema = z.discriminatedUnion(
-  'type',
-  [
-    z.strictObject({ type: z.literal('manual') }),
-    z.strictObject({ type: z.literal('boolean') }),
-    z.strictObject({
-      type: z.literal('rate'),
-      thresholds: z.optional(z.array(ThresholdStepSchema).check(z.minLength(1))),
-      ...measure,
-    }),
-    z.strictObject({
-      type: z.literal('survey'),
-      thresholds: z.optional(z.array(ThresholdStepSchema).check(z.minLength(1))),
-      ...measure,
-    }),
-    z.strictObject({
-      type: z.literal('deduction'),
-      /** Points taken off per counted item (> 0). */
-      perItem: z.number().check(z.positive()),
-      measure: z.optional(MeasureNameSchema),
-    }),
-  ],
-  { error: unknownMethodType },
-);
+export const CriterionMethodSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('manual') }),
+  z.strictObject({ type: z.literal('boolean') }),
+  z.strictObject({
+    type: z.literal('rate'),
+    thresholds: z.optional(z.array(ThresholdStepSchema).check(z.minLength(1))),
+    ...measure,
+  }),
+  z.strictObject({
+    type: z.literal('survey'),
+    thresholds: z.optional(z.array(ThresholdStepSchema).check(z.minLength(1))),
+    ...measure,
+  }),
+  z.strictObject({
+    type: z.literal('deduction'),
+    /** Points taken off per counted item (> 0). */
+    perItem: z.number().check(z.positive()),
+    measure: z.optional(MeasureNameSchema),
+  }),
+]);
 /** How a leaf criterion is scored. */
 export type CriterionMethod = z.infer<typeof CriterionMethodSchema>;
 

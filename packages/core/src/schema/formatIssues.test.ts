@@ -51,6 +51,17 @@ describe('formatIssues', () => {
     expect(k?.expected.vi.startsWith('khóa là ')).toBe(true);
   });
 
+  it('quotes NaN and Infinity as such (not as JSON null) and names records', () => {
+    const [n] = formatIssues(z.number().safeParse(Number.NaN).error!, Number.NaN, { label: 'x' });
+    expect(n?.message.en).toBe('x: received NaN, expected a number');
+    const rec = z.record(z.string(), z.number());
+    const [r] = formatIssues(rec.safeParse(3).error!, 3, { label: 'measures' });
+    expect(r?.expected).toEqual({
+      vi: 'đối tượng (bảng khóa → giá trị)',
+      en: 'an object (key → value)',
+    });
+  });
+
   it('joins a label and a path that starts with a list index without a dot', () => {
     const list = z.array(z.strictObject({ date: PlainDateSchema }));
     const input = [{ date: '2017-01-25' }, { date: '25/01/2017' }];

@@ -26,6 +26,9 @@ const TYPE_VI: Record<string, string> = {
   date: 'ngày',
   undefined: 'không có giá trị',
   null: 'null',
+  record: 'đối tượng (bảng khóa → giá trị)',
+  map: 'bảng khóa → giá trị',
+  bigint: 'số nguyên lớn',
 };
 
 const TYPE_EN: Record<string, string> = {
@@ -37,12 +40,17 @@ const TYPE_EN: Record<string, string> = {
   array: 'a list',
   date: 'a date',
   undefined: 'no value',
+  null: 'null',
+  record: 'an object (key → value)',
+  map: 'a key → value map',
+  bigint: 'a big integer',
 };
 
 function show(value: unknown): string {
   if (value === undefined) return '(trống/empty)';
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value); // NaN, Infinity (JSON says null)
   let text: string | undefined;
   try {
     // Bigints inside objects are quoted as `"1n"` rather than making JSON.stringify throw.
