@@ -83,12 +83,10 @@ describe('mutated rule packs', () => {
     PROPERTY_TIMEOUT,
   );
 
-  // BUG (core/rules/internal/conditionCheck.ts, isScalar): a condition value is checked with `typeof v === 'number'`,
-  // so NaN and ±Infinity pass (while rule `params` reject them, being z.number()). With
-  // `met: { fact: 'resultLateBy', operator: 'lessThanInclusive', value: NaN }` on deadline.on-time every dossier is
-  // "missed", with Infinity every one is "met"; written to JSON the value becomes null and means something else.
-  // Found by the mutated-pack property (seed 1275817861). Remove `.fails` when such packs are rejected.
-  it.fails('a condition value that is NaN or ±Infinity is rejected with a CchcError', () => {
+  // Former bug (core/rules/internal/conditionCheck.ts, isScalar): NaN and ±Infinity passed as condition values, so
+  // `met: { fact: 'resultLateBy', operator: 'lessThanInclusive', value: NaN }` made every dossier "missed" (Infinity:
+  // every one "met"). Found by the mutated-pack property (seed 1275817861).
+  it('a condition value that is NaN or ±Infinity is rejected with a CchcError', () => {
     const base = JSON.parse(JSON.stringify(getRulePack('vn-one-stop-2018')));
     const rule = base.rules.find((r: { id: string }) => r.id === 'deadline.on-time');
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {

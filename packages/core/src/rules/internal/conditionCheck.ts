@@ -36,8 +36,12 @@ export type Condition =
   | { readonly not: Condition }
   | LeafCondition;
 
+/** A JSON scalar: NaN and ±Infinity are not (JSON would write them as null, which means something else). */
 const isScalar = (v: unknown): v is Scalar =>
-  v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+  v === null ||
+  (typeof v === 'number' && Number.isFinite(v)) ||
+  typeof v === 'string' ||
+  typeof v === 'boolean';
 
 export const isParamRef = (v: unknown): v is ParamRef =>
   typeof v === 'object' &&
@@ -163,8 +167,8 @@ export function checkCondition(
     addIssue(
       ctx,
       [...path, 'value'],
-      'một giá trị (số, chuỗi, đúng/sai, null), một danh sách giá trị, hoặc { "param": tên }',
-      'a value (number, text, boolean, null), a list of values, or { "param": name }',
+      'một giá trị (số hữu hạn, chuỗi, đúng/sai, null), một danh sách giá trị, hoặc { "param": tên }',
+      'a value (finite number, text, boolean, null), a list of values, or { "param": name }',
       v,
     );
   } else if ((o.operator === 'in' || o.operator === 'notIn') && !Array.isArray(v)) {
