@@ -39,6 +39,26 @@ export function expectCchcError(e: unknown): void {
   expect(e.text.en.length).toBeGreaterThan(0);
 }
 
+/** Runs `fn`, which must throw a CchcError (checked as {@link expectCchcError}); returns it. Fails when nothing is thrown. */
+export function expectThrowsCchcError(fn: () => unknown): CchcError {
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (e) {
+    expectCchcError(e);
+    return e as CchcError;
+  }
+  throw new Error(`expected a CchcError, but it returned ${describeReturned(result)}`);
+}
+
+function describeReturned(value: unknown): string {
+  try {
+    return JSON.stringify(value)?.slice(0, 200) ?? String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
 /** Asserts that no number reachable from `value` is NaN or infinite (issue lists, which echo the input, are skipped). */
 export function expectFiniteNumbers(
   value: unknown,

@@ -13,8 +13,9 @@ import {
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  expectCchcError,
+  expectFiniteNumbers,
   expectPrototypesClean,
+  expectThrowsCchcError,
   hostile,
   mutantOf,
   mutate,
@@ -23,7 +24,6 @@ import {
   nastyString,
   PROPERTY_TIMEOUT,
   runs,
-  stringable,
   validOrCchcError,
   withPermutation,
 } from './kit.js';
@@ -40,11 +40,7 @@ describe('SIPAS entry points on hostile input', () => {
     () => {
       fc.assert(
         fc.property(
-          fc.oneof(
-            fc.constantFrom(...SHIPPED_INSTRUMENTS),
-            nastyString,
-            hostile.filter(stringable),
-          ),
+          fc.oneof(fc.constantFrom(...SHIPPED_INSTRUMENTS), nastyString, hostile),
           fc.oneof(fc.constantFrom(...instruments).chain(mutantOf), hostile),
           (id, input) => {
             validOrCchcError(
@@ -63,18 +59,12 @@ describe('SIPAS entry points on hostile input', () => {
     PROPERTY_TIMEOUT,
   );
 
-  // BUG (core/sipas/getInstrument.ts; getRulePack had the same and was fixed in 184cc1a): the id is not checked to
-  // be a string before Object.hasOwn / the message, so getInstrument(Object.create(null)) throws "TypeError: Cannot
-  // convert object to primitive value" (and a Symbol "Cannot convert a Symbol value to a string").
-  // Remove `.fails` when fixed (and drop the `stringable` filter above).
-  it.fails('getInstrument rejects an id with no string form with a CchcError', () => {
-    for (const id of [Object.create(null), Symbol('id')]) {
-      try {
-        getInstrument(id);
-        throw new Error('accepted');
-      } catch (e) {
-        expectCchcError(e);
-      }
+  // Former bug (core/sipas/getInstrument.ts): the id was not checked to be a string before Object.hasOwn / the
+  // message, so getInstrument(Object.create(null)) threw a TypeError (a Symbol too).
+  it('getInstrument rejects an id with no string form with a CchcError', () => {
+    for (const id of [Object.create(null), Symbol('id'), Symbol('sipas-2017')]) {
+      const e = expectThrowsCchcError(() => getInstrument(id));
+      expect(e.issues.map((i) => i.path)).toEqual(['id']);
     }
   });
 
@@ -146,7 +136,7 @@ describe('SIPAS entry points on hostile input', () => {
   );
 
   it(
-    'validateResponses reports problems instead of throwing, for any list of rows',
+    'validateResponses reports problems instead of throwing, for any list of rows (a non-list: a CchcError)',
     () => {
       fc.assert(
         fc.property(
@@ -157,17 +147,23 @@ describe('SIPAS entry points on hostile input', () => {
           ),
           fc.boolean(),
           (inst, input, weighted) => {
-            fc.pre(Array.isArray(input));
-            validOrCchcError(
-              () => validateResponses(inst, input as unknown[], { weighted }),
-              (v) => {
-                expect(v.valid).toBe(v.issues.length === 0);
-                for (const issue of v.issues) {
-                  expect(issue.message.vi.length).toBeGreaterThan(0);
-                  expect(issue.message.en.length).toBeGreaterThan(0);
-                }
-              },
-            );
+            if (!Array.isArray(input)) {
+              const e = expectThrowsCchcError(() =>
+                validateResponses(inst, input as never, { weighted }),
+              );
+              expect(e.issues.map((i) => i.path)).toEqual(['responses']);
+              return;
+            }
+            const v = validateResponses(inst, input, { weighted });
+            expectFiniteNumbers(v);
+            expect(v.valid).toBe(v.issues.length === 0);
+            expect(v.rows.flatMap((r) => r.issues)).toEqual(v.issues);
+            for (const issue of v.issues) {
+              expect(issue.row).toBeGreaterThanOrEqual(1);
+              expect(issue.row).toBeLessThanOrEqual(input.length);
+              expect(issue.message.vi.length).toBeGreaterThan(0);
+              expect(issue.message.en.length).toBeGreaterThan(0);
+            }
           },
         ),
         { numRuns: runs(150) },
@@ -238,7 +234,6 @@ describe('SIPAS entry points on hostile input', () => {
           fc.oneof(rows.chain(mutantOf), fc.array(hostile, { maxLength: 3 })),
           fc.oneof(mutantOf({ by: ['sex'], population: { nam: 1, nữ: 2 } }), hostile),
           (list, opts) => {
-            fc.pre(Array.isArray(list)); // a non-list is the bug pinned below
             validOrCchcError(() => poststratificationWeights(list as never, opts as never));
           },
         ),
@@ -248,21 +243,16 @@ describe('SIPAS entry points on hostile input', () => {
     PROPERTY_TIMEOUT,
   );
 
-  // BUG (core/sipas/poststratificationWeights.ts and validateResponses.ts): `responses` is not checked to be a list
-  // before `.map` / `.forEach`, so a non-list throws a TypeError. Counterexamples:
-  // poststratificationWeights({}, { by: ['sex'], population: { nữ: 2 } }) → "TypeError: responses.map is not a
-  // function"; validateResponses(getInstrument('sipas-2017'), {}) → "responses.forEach is not a function".
-  // Remove `.fails` when both throw a CchcError.
-  it.fails('poststratificationWeights and validateResponses reject a non-list with a CchcError', () => {
-    for (const run of [
-      () => poststratificationWeights({} as never, { by: ['sex'], population: { nữ: 2 } }),
-      () => validateResponses(sipas2017, {} as never),
-    ]) {
-      try {
-        run();
-        throw new Error('accepted');
-      } catch (e) {
-        expectCchcError(e);
+  // Former bug (core/sipas/poststratificationWeights.ts and validateResponses.ts): `responses` was not checked to
+  // be a list before `.map` / `.forEach`, so a non-list threw a TypeError.
+  it('poststratificationWeights and validateResponses reject a non-list with a CchcError', () => {
+    for (const notList of [{}, null, undefined, 'rows', 3, { length: 1, 0: {} }, new Set([1])]) {
+      for (const run of [
+        () => poststratificationWeights(notList as never, { by: ['sex'], population: { nữ: 2 } }),
+        () => validateResponses(sipas2017, notList as never),
+      ]) {
+        const e = expectThrowsCchcError(run);
+        expect(e.issues.map((i) => i.path)).toEqual(['responses']);
       }
     }
   });

@@ -14,8 +14,8 @@ import {
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  expectCchcError,
   expectPrototypesClean,
+  expectThrowsCchcError,
   PROPERTY_TIMEOUT,
   PROTO_KEYS,
   runs,
@@ -151,23 +151,28 @@ describe('SIPAS results', () => {
 });
 
 describe('percentage answers', () => {
-  // BUG (core/sipas/internal/answers.ts, case 'percentage'): only `v > 100` is rejected, so a negative whole number
-  // passes as a valid percentage and drives a companion index below 0. Counterexample:
-  // scoreSipas(getInstrument('health-station-example'), [{ respondentId: 'R0', unitCode: 'A', answers: { G1: -1 } }])
-  //   .groups[0].companions.expectationMet.index === -1 (validateResponses says valid). Remove `.fails` when fixed.
-  it.fails('a negative percentage is an invalid answer, never a companion index below 0', () => {
+  // Former bug (core/sipas/internal/answers.ts): only `v > 100` was rejected, so G1 = -1 passed as valid and drove
+  // the companion index of health-station-example to -1.
+  it('a negative percentage is an invalid answer, never a companion index below 0', () => {
     const health = getInstrument('health-station-example');
-    const rows = [{ respondentId: 'R0', unitCode: 'A', answers: { G1: -1 } }];
-    expect(validateResponses(health, rows).valid).toBe(false);
-    const r = scoreSipas(health, rows, { onInvalid: 'exclude', bootstrap: 0 });
-    expectBounded(r);
+    for (const G1 of [-1, '-1', -100]) {
+      const rows = [{ respondentId: 'R0', unitCode: 'A', answers: { G1 } }];
+      const check = validateResponses(health, rows);
+      expect(check.valid).toBe(false);
+      expect(check.issues.map((i) => [i.kind, i.path])).toEqual([['out-of-scale', 'answers.G1']]);
+      expectThrowsCchcError(() => scoreSipas(health, rows, { bootstrap: 0 }));
+      const r = scoreSipas(health, rows, { onInvalid: 'exclude', bootstrap: 0 });
+      expectBounded(r);
+      expect(r.groups[0]!.companions.expectationMet).toMatchObject({ index: null, n: 0 });
+      expect(r.invalid.excludedAnswers).toBe(1);
+    }
   });
 
-  it('a percentage answer in 0–100 is the companion mean; one above 100 is excluded', () => {
+  it('a percentage answer in 0–100 is the companion mean; one below 0 or above 100 is excluded', () => {
     const health = getInstrument('health-station-example');
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: -100, max: 200 }), { minLength: 1, maxLength: 8 }),
         (values) => {
           const rows = values.map((v, i) => ({
             respondentId: `R${i}`,
@@ -175,11 +180,13 @@ describe('percentage answers', () => {
             answers: { G1: v },
           }));
           const r = scoreSipas(health, rows, { onInvalid: 'exclude', bootstrap: 0 });
-          const kept = values.filter((v) => v <= 100);
+          const kept = values.filter((v) => v >= 0 && v <= 100);
           const companion = r.groups[0]!.companions.expectationMet!;
           expect(companion.n).toBe(kept.length);
+          expect(r.invalid.excludedAnswers).toBe(values.length - kept.length);
           if (kept.length > 0)
             expect(companion.index!).toBeCloseTo(kept.reduce((a, b) => a + b, 0) / kept.length, 9);
+          else expect(companion.index).toBeNull();
           expectBounded(r);
         },
       ),
@@ -189,12 +196,10 @@ describe('percentage answers', () => {
 });
 
 describe('prototype keys as data', () => {
-  // BUG (core/sipas/internal/estimate.ts sampleCheck): `population?.[label]` reads inherited properties, so a group
-  // whose label is "constructor", "toString", "__proto__"… takes a function (or Object.prototype) as its population
-  // N and scoring throws `CchcError: population: received function Object() …`. Counterexample:
-  // scoreSipas(getInstrument('sipas-2017'), [{ respondentId: 'R1', unitCode: 'constructor', answers: { 'E1.1': 4 } }],
-  //   { by: ['unitCode'], population: { A: 100 } }). Remove `.fails` when such a unit is scored like any other.
-  it.fails('a unit code that is a prototype key is scored like any other unit', () => {
+  // Former bug (core/sipas/internal/estimate.ts sampleCheck): `population?.[label]` read inherited properties, so a
+  // unit coded "constructor", "toString", "__proto__"… took a function (or Object.prototype) as its population N
+  // and scoring threw. The population map is now a prototype-less copy read by own keys only.
+  it('a unit code that is a prototype key is scored like any other unit', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PROTO_KEYS), (code) => {
         const row = { respondentId: 'R1', unitCode: code, answers: { 'E1.1': 4 } };
@@ -203,9 +208,20 @@ describe('prototype keys as data', () => {
           population: { A: 100 },
           bootstrap: 0,
         });
-        expect(r.groups[0]!.label).toBe(code);
+        expect(r.groups.map((g) => g.label)).toEqual([code]);
         expect(r.groups[0]!.sample.population).toBeNull();
+        expect(r.groups[0]!.sample.minimum).toBe(sipas2017.method.minimumWithoutPopulation);
         expect(r.groups[0]!.criteria['E1.1']!.index).toBe(100);
+        // The map names the unit (JSON.parse keeps an own "__proto__" key): its N is used, like any other label's.
+        const listed = JSON.parse(
+          JSON.stringify({ A: 100 }).replace('{', `{${JSON.stringify(code)}:40,`),
+        );
+        const s = scoreSipas(sipas2017, [row], {
+          by: ['unitCode'],
+          population: listed,
+          bootstrap: 0,
+        });
+        expect(s.groups[0]!.sample).toMatchObject({ n: 1, population: 40, belowMinimum: true });
       }),
     );
   });
@@ -225,27 +241,29 @@ describe('prototype keys as data', () => {
     );
   });
 
-  // BUG (core/sipas/analyzeDissatisfaction.ts): options are not validated. `lowest: -1` lists every criterion but
-  // the last one (slice(0, -1)), `lowest: NaN` lists none, `alpha: NaN` makes every change "not significant".
-  // Counterexample: analyzeDissatisfaction(r, undefined, { lowest: -1 }) on any result with ≥ 2 scored criteria.
-  // Remove `.fails` when bad options throw a CchcError.
-  it.fails('analyzeDissatisfaction rejects a negative or non-numeric `lowest` / `alpha` with a CchcError', () => {
+  // Former bug (core/sipas/analyzeDissatisfaction.ts): options were not validated; `lowest: -1` listed every
+  // criterion but the last (slice(0, -1)), `lowest: NaN` none, `alpha: NaN` made every change "not significant".
+  it('analyzeDissatisfaction rejects a negative or non-numeric `lowest` / `alpha` with a CchcError', () => {
     const rows = [
       { respondentId: 'R1', unitCode: 'A', answers: { 'E1.1': 2, 'E1.2': 4, 'E1.3': 5 } },
     ];
     const r = scoreSipas(sipas2017, rows, { bootstrap: 0 });
-    for (const options of [
-      { lowest: -1 },
-      { lowest: Number.NaN },
-      { alpha: Number.NaN },
-      { alpha: 7 },
-    ]) {
-      try {
-        analyzeDissatisfaction(r, undefined, options);
-        throw new Error(`accepted ${JSON.stringify(options)}`);
-      } catch (e) {
-        expectCchcError(e);
-      }
+    const cases: [Record<string, unknown>, string][] = [
+      [{ lowest: -1 }, 'options.lowest'],
+      [{ lowest: Number.NaN }, 'options.lowest'],
+      [{ lowest: 1.5 }, 'options.lowest'],
+      [{ lowest: '2' }, 'options.lowest'],
+      [{ alpha: Number.NaN }, 'options.alpha'],
+      [{ alpha: 7 }, 'options.alpha'],
+      [{ alpha: 0 }, 'options.alpha'],
+      [{ alpha: -0.05 }, 'options.alpha'],
+    ];
+    for (const [options, path] of cases) {
+      const e = expectThrowsCchcError(() => analyzeDissatisfaction(r, r, options as never));
+      expect(e.issues.map((i) => i.path)).toEqual([path]);
     }
+    expect(analyzeDissatisfaction(r, r, { lowest: 0, alpha: 0.5 })[0]!.lowest).toEqual([]);
+    expect(analyzeDissatisfaction(r, undefined, { lowest: 2 })[0]!.lowest).toHaveLength(2);
+    expect(analyzeDissatisfaction(r)[0]!.lowest).toHaveLength(3);
   });
 });

@@ -71,4 +71,32 @@ describe('analyzeDissatisfaction', () => {
     const other = scoreSipas(inst, unit('A', 5, 3, 3), { by: ['unitCode'], method: 'mean-score' });
     expect(() => analyzeDissatisfaction(now, other)).toThrow(CchcError);
   });
+
+  it.each([
+    [{ lowest: -1 }, 'options.lowest', 'a number ≥ 0'],
+    [{ lowest: 2.5 }, 'options.lowest', 'a whole number'],
+    [{ lowest: Number.NaN }, 'options.lowest', 'a number'],
+    [{ alpha: 0 }, 'options.alpha', 'a number > 0'],
+    [{ alpha: 1 }, 'options.alpha', 'a number < 1'],
+    [{ alpha: Number.NaN }, 'options.alpha', 'a number'],
+  ])('rejects the option %o with a bilingual CchcError naming %s', (options, path, expected) => {
+    let error: unknown;
+    try {
+      analyzeDissatisfaction(now, before, options);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CchcError);
+    const issues = (error as CchcError).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ path, expected: { en: expected } });
+    expect(issues[0]!.message.vi).toMatch(new RegExp(`^${path.replace('.', '\\.')}: nhận được`));
+  });
+
+  it('lists no weakest criterion with lowest: 0, and every one with a large lowest', () => {
+    const [a] = analyzeDissatisfaction(now, undefined, { lowest: 0 });
+    expect(a!.lowest).toEqual([]);
+    const [all] = analyzeDissatisfaction(now, undefined, { lowest: 1000 });
+    expect(all!.lowest.map((c) => c.criterion).sort()).toEqual(['E1.1', 'E2.1', 'E3.1']);
+  });
 });

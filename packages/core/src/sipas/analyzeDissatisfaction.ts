@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { CchcError } from '../schema/CchcError.js';
+import { parseOrThrow } from '../schema/parse.js';
 import { normalCdf, Z95 } from './internal/stats.js';
 import type { IndexWithInterval, SipasComment, SipasGroupResult, SipasResult } from './types.js';
 
@@ -49,11 +51,16 @@ export interface GroupDissatisfaction {
 
 /** Options of {@link analyzeDissatisfaction}. */
 export interface DissatisfactionOptions {
-  /** How many weakest criteria to list per group (default 3). */
+  /** How many weakest criteria to list per group: a whole number ≥ 0 (default 3). */
   readonly lowest?: number;
-  /** Significance level of the change tests (default 0.05). */
+  /** Significance level of the change tests: a number strictly between 0 and 1 (default 0.05). */
   readonly alpha?: number;
 }
+
+const DissatisfactionOptionsSchema = z.strictObject({
+  lowest: z._default(z.int().check(z.minimum(0)), 3),
+  alpha: z._default(z.number().check(z.gt(0), z.lt(1)), 0.05),
+});
 
 function interval(a: IndexWithInterval): number | null {
   return a.low === null || a.high === null ? null : (a.high - a.low) / (2 * Z95);
@@ -97,11 +104,16 @@ function change(
   };
 }
 
+/** A group's own entry (an id such as `toString` must not find an inherited property). */
+function own<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(record, id) ? record[id] : undefined;
+}
+
 function weak(group: SipasGroupResult, structure: SipasResult['structure']): WeakCriterion[] {
   const out: WeakCriterion[] = [];
   for (const { element, criteria } of structure) {
     for (const id of criteria) {
-      const c = group.criteria[id];
+      const c = own(group.criteria, id);
       if (!c || c.index === null) continue;
       out.push({
         criterion: id,
@@ -132,9 +144,11 @@ const byId = (a: WeakCriterion, b: WeakCriterion) =>
  *
  * @param result - This year's {@link scoreSipas} result.
  * @param previous - Last year's result, scored with the same method.
- * @param options - `lowest` (default 3), `alpha` (default 0.05).
+ * @param options - `lowest`: how many weakest criteria to list, a whole number ≥ 0 (default 3); `alpha`: the
+ *   significance level, strictly between 0 and 1 (default 0.05). No other keys.
  * @returns One analysis per group of `result`, in the same order.
- * @throws {@link CchcError} when the two results use different methods.
+ * @throws {@link CchcError} when the two results use different methods, or an option is not as described (the
+ *   issue names `options.lowest` / `options.alpha` and what was expected).
  * @example
  * const a = analyzeDissatisfaction(scoreSipas(inst, thisYear, { by: ['unitCode'] }), lastYearResult)
  * a[0].lowest[0].criterion //=> e.g. 'E1.3'
@@ -142,10 +156,13 @@ const byId = (a: WeakCriterion, b: WeakCriterion) =>
 export function analyzeDissatisfaction(
   result: SipasResult,
   previous?: SipasResult,
-  options: DissatisfactionOptions = {},
+  options?: DissatisfactionOptions,
 ): GroupDissatisfaction[] {
-  const lowestCount = options.lowest ?? 3;
-  const alpha = options.alpha ?? 0.05;
+  const { lowest: lowestCount, alpha } = parseOrThrow(
+    DissatisfactionOptionsSchema,
+    options ?? {},
+    'options',
+  );
   if (previous && previous.method !== result.method) {
     throw new CchcError('incompatible-results', [
       {
@@ -177,12 +194,12 @@ export function analyzeDissatisfaction(
       const push = (c: IndexChange | null) => c && changes.push(c);
       push(change('overall', 'overall', old.overall, group.overall, false, alpha));
       for (const { element, criteria: ids } of result.structure) {
-        const e0 = old.elements[element];
-        const e1 = group.elements[element];
+        const e0 = own(old.elements, element);
+        const e1 = own(group.elements, element);
         if (e0 && e1) push(change('element', element, e0, e1, false, alpha));
         for (const id of ids) {
-          const c0 = old.criteria[id];
-          const c1 = group.criteria[id];
+          const c0 = own(old.criteria, id);
+          const c1 = own(group.criteria, id);
           if (c0 && c1) push(change('criterion', id, c0, c1, proportion, alpha));
         }
       }

@@ -1,5 +1,5 @@
-import { CchcError, type CchcIssue } from '../schema/CchcError.js';
 import type { Instrument, InstrumentInput } from './instrumentSchema.js';
+import { throwInvalid, throwMerge } from './internal/accumulatorErrors.js';
 import type { AccumulatorSettings, PendingBatch, PendingComment } from './internal/batch.js';
 import { type CompiledInstrument, compileInstrument } from './internal/compile.js';
 import { estimateGroup } from './internal/estimate.js';
@@ -20,22 +20,6 @@ import type { SipasColumns } from './responseSchema.js';
 import type { SipasComment, SipasGroupResult, SipasIssue, SipasResult } from './types.js';
 
 export type { AccumulatorJSON as SipasAccumulatorJSON } from './internal/serialize.js';
-
-/** Thrown issues are capped so one bad column of a million rows stays readable; the count says how many more. */
-const MAX_THROWN = 1000;
-
-function throwInvalid(issues: readonly SipasIssue[]): never {
-  const shown: CchcIssue[] = issues.slice(0, MAX_THROWN);
-  if (issues.length > MAX_THROWN) {
-    const more = issues.length - MAX_THROWN;
-    shown.push({
-      path: '',
-      expected: { vi: 'dữ liệu hợp lệ', en: 'valid data' },
-      message: { vi: `… và ${more} lỗi khác`, en: `… and ${more} more issues` },
-    });
-  }
-  throw new CchcError('invalid-response', shown);
-}
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -143,29 +127,31 @@ export class SipasAccumulator {
   }
 
   /**
-   * Adds another accumulator's responses (same instrument and options). A respondent id present in both throws:
-   * its answers are already inside both tallies and cannot be taken out.
+   * Adds another accumulator's responses (same instrument and options) into this one; `other` is left as it was.
+   * Merging is exact, associative and commutative on the results, with an empty accumulator as identity.
+   *
+   * Refused with a {@link CchcError}, leaving this accumulator unchanged:
+   * - `other` is not an accumulator, or has another instrument version or other options;
+   * - `other` is this very accumulator (`a.merge(a)`): every response would be counted twice. This holds even when
+   *   nothing is counted yet, so the outcome never depends on what the accumulator holds;
+   * - a respondent id is present in both: its answers are already inside both tallies and cannot be taken out.
+   *
+   * Rows that could not be read at all carry no respondent id, so they cannot be recognised in two shards: each
+   * shard's rows, excluded rows and issues are added as they are.
+   *
+   * @param other - Another accumulator (a shard) made with the same instrument and options.
+   * @returns This accumulator.
+   * @example
+   * a.merge(b).result() // the result of a's and b's responses together
    */
   merge(other: SipasAccumulator): this {
+    if (other === this) throwMerge('itself');
     if (
       !(other instanceof SipasAccumulator) ||
       other.#compiled.fingerprint !== this.#compiled.fingerprint ||
       JSON.stringify(other.settings) !== JSON.stringify(this.settings)
-    ) {
-      throw new CchcError('incompatible-accumulator', [
-        {
-          path: 'other',
-          expected: {
-            vi: 'một bộ cộng dồn cùng bộ phiếu và cùng tùy chọn',
-            en: 'an accumulator with the same instrument and options',
-          },
-          message: {
-            vi: 'merge: chỉ gộp được bộ cộng dồn cùng bộ phiếu (cùng phiên bản) và cùng tùy chọn',
-            en: 'merge: only accumulators of the same instrument version and options can be merged',
-          },
-        },
-      ]);
-    }
+    )
+      throwMerge('incompatible');
     const duplicates: SipasIssue[] = this.#ids
       .shared(other.#ids)
       .map((id) =>
@@ -252,7 +238,8 @@ export class SipasAccumulator {
   }
 
   #groupComments(list: readonly PendingComment[]): Record<string, SipasComment[]> {
-    const out: Record<string, SipasComment[]> = {};
+    // A Map, not a `{}`: an element id such as `toString` must not find an inherited property.
+    const out = new Map<string, SipasComment[]>();
     const sorted = [...list].sort(
       (a, b) =>
         a.element - b.element ||
@@ -262,11 +249,11 @@ export class SipasAccumulator {
     );
     for (const c of sorted) {
       const id = this.#compiled.elements[c.element]!.id;
-      const list = out[id] ?? [];
+      const list = out.get(id) ?? [];
       list.push({ respondentId: c.respondentId, question: c.question, text: c.text });
-      out[id] = list;
+      out.set(id, list);
     }
-    return out;
+    return Object.fromEntries(out);
   }
 
   /** A JSON-safe snapshot (tallies, ids, issues, comments) to store or send to another worker. */
@@ -288,14 +275,26 @@ export class SipasAccumulator {
 
   /**
    * Restores an accumulator saved with `toJSON()`; the instrument must be the same version.
-   * @throws {@link CchcError} when the snapshot is malformed or was made with another instrument.
+   *
+   * The parts of the snapshot are checked against each other, not only one by one: tallies that contradict each
+   * other (answer slots that do not add up to the respondents, weight sums or squared-weight sums impossible for
+   * the counts beside them), more counted respondents than `rows − excludedRows` or than ids, repeated ids, and
+   * comments that name an element, question, group or respondent the snapshot does not have.
+   *
+   * @param instrument - The instrument the snapshot was made with.
+   * @param json - A value from `toJSON()` (possibly through JSON text).
+   * @returns An accumulator that continues where the saved one stopped.
+   * @throws {@link CchcError} when the snapshot is malformed, contradicts itself (the issue names the part, e.g.
+   *   `accumulator.tallies.squares` or `accumulator.comments[0].element`) or was made with another instrument.
+   * @example
+   * const copy = SipasAccumulator.fromJSON(inst, JSON.parse(JSON.stringify(acc)))
    */
   static fromJSON(instrument: Instrument | InstrumentInput, json: unknown): SipasAccumulator {
     const parsed = parseInstrument(instrument);
     const compiled = compileInstrument(parsed);
     const snapshot = readAccumulatorJSON(json, compiled.fingerprint);
     const acc = new SipasAccumulator(parsed, parseSipasOptions(parsed, snapshot.options));
-    snapshot.restore(acc.#store);
+    snapshot.restore(acc.#store, acc.settings);
     for (const id of snapshot.ids) acc.#ids.checkAndAdd(id, 0);
     acc.#issues.push(...snapshot.issues);
     acc.#comments.push(...snapshot.comments);

@@ -80,6 +80,24 @@ describe('getInstrument', () => {
     }
   });
 
+  it.each([
+    ['a Symbol', Symbol('sipas-2017')],
+    ['a null-prototype object', Object.create(null)],
+    ['a number', 2017],
+    ['a String object', new String('sipas-2017')],
+  ])('rejects %s as id with a bilingual CchcError on `id`', (_, id) => {
+    let error: unknown;
+    try {
+      getInstrument(id as string);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CchcError);
+    expect((error as CchcError).issues).toMatchObject([
+      { path: 'id', expected: { vi: 'chuỗi ký tự', en: 'a text' } },
+    ]);
+  });
+
   it('returns the same frozen object each time', () => {
     const a = getInstrument('sipas-2017');
     expect(getInstrument('sipas-2017')).toBe(a);

@@ -1,7 +1,9 @@
+import * as z from 'zod/mini';
 import communeUbnd from '../../data/instruments/commune-ubnd-example.json';
 import healthStation from '../../data/instruments/health-station-example.json';
 import sipas2017 from '../../data/instruments/sipas-2017.json';
 import { CchcError } from '../schema/CchcError.js';
+import { parseOrThrow } from '../schema/parse.js';
 import type { Instrument } from './instrumentSchema.js';
 import { parseInstrument } from './parseInstrument.js';
 
@@ -29,12 +31,14 @@ const loaded = new Map<string, Instrument>();
  *
  * @param id - One of {@link SHIPPED_INSTRUMENTS}.
  * @returns The instrument.
- * @throws {@link CchcError} for an unknown id, listing the known ones.
+ * @throws {@link CchcError} for an id that is not a text, or an unknown id (listing the known ones).
  * @example
  * getInstrument('sipas-2017').elements.map((e) => e.id) //=> ['E1', 'E2', 'E3', 'E4', 'E5', 'EXP']
  * @see Quyết định 2640/QĐ-BNV ngày 10/10/2017
  */
 export function getInstrument(id: string): Instrument {
+  // Checked first: the lookups and the message below need a string (a Symbol or a null-prototype object has none).
+  parseOrThrow(z.string(), id, 'id');
   const hit = loaded.get(id);
   if (hit) return hit;
   const data = Object.hasOwn(SHIPPED, id) ? SHIPPED[id] : undefined;

@@ -4,9 +4,13 @@ import { parseOrThrow } from '../schema/parse.js';
 import { type Instrument, ScoringMethodSchema } from './instrumentSchema.js';
 import type { AccumulatorSettings } from './internal/batch.js';
 import { compileInstrument } from './internal/compile.js';
+import { ownRecord } from './internal/ownRecord.js';
 
 /** Response fields that can group results (besides choice and demographic questions). */
 export const GROUP_FIELDS = ['unitCode', 'service', 'sector', 'sex', 'ageGroup'] as const;
+
+/** N of one group: a whole number ≥ 1. */
+const PopulationSchema = z.int().check(z.positive());
 
 /**
  * Zod schema of the options of {@link scoreSipas} and {@link createSipasAccumulator}.
@@ -19,7 +23,8 @@ export const GROUP_FIELDS = ['unitCode', 'service', 'sector', 'sex', 'ageGroup']
  * - `onInvalid`: `'throw'` (default) stops on the first invalid batch/response; `'exclude'` drops invalid answers
  *   (and rows that cannot be used at all) and reports them in `result.invalid`.
  * - `population`: N (transactions in the period) for the minimum-sample check: one number for every group, or a
- *   map from group label (the key values joined by `' | '`, e.g. the unit code) to N.
+ *   map from group label (the key values joined by `' | '`, e.g. the unit code) to N. Only the map's own keys
+ *   count: a group labelled `constructor` or `__proto__` has N only when the map lists that label.
  * - `bootstrap`: bootstrap replicates (0 = no element/overall intervals); `bootstrapGroups`: resampling buckets G.
  * - `comments`: keep free-text answers for the dissatisfaction analysis.
  */
@@ -29,9 +34,7 @@ export const SipasOptionsSchema = z.strictObject({
   weighted: z._default(z.boolean(), false),
   seed: z._default(z.int().check(z.minimum(0), z.maximum(0xffffffff)), 20171010),
   onInvalid: z._default(z.enum(['throw', 'exclude']), 'throw'),
-  population: z.optional(
-    z.union([z.int().check(z.positive()), z.record(z.string(), z.int().check(z.positive()))]),
-  ),
+  population: z.optional(z.union([PopulationSchema, z.record(z.string(), PopulationSchema)])),
   bootstrap: z._default(z.int().check(z.minimum(0), z.maximum(10000)), 200),
   bootstrapGroups: z._default(z.int().check(z.minimum(1), z.maximum(256)), 32),
   comments: z._default(z.boolean(), true),
@@ -82,7 +85,15 @@ export function parseSipasOptions(instrument: Instrument, options: unknown): Acc
     weighted: o.weighted,
     seed: o.seed,
     onInvalid: o.onInvalid,
-    population: o.population,
+    population:
+      o.population === undefined || typeof o.population === 'number'
+        ? o.population
+        : ownRecord(
+            (options as { population: unknown }).population,
+            o.population,
+            PopulationSchema,
+            'options.population',
+          ),
     bootstrap: o.bootstrap,
     bootstrapGroups: o.bootstrapGroups,
     comments: o.comments,

@@ -36,4 +36,35 @@ describe('poststratificationWeights', () => {
       CchcError,
     );
   });
+
+  it.each([[{}], [null], ['rows'], [{ length: 1, 0: rows[0] }]])(
+    'rejects %o as responses with a bilingual CchcError on `responses` (not a TypeError)',
+    (notList) => {
+      let error: unknown;
+      try {
+        poststratificationWeights(notList as never, { by: ['sex'], population: { nam: 1 } });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(CchcError);
+      expect((error as CchcError).issues).toMatchObject([
+        { path: 'responses', expected: { vi: 'danh sách', en: 'a list' } },
+      ]);
+    },
+  );
+
+  it('treats cell labels that are Object.prototype names ("constructor", "__proto__") like any other', () => {
+    const odd = rows.map((r, i) => ({ ...r, sex: i < 3 ? 'constructor' : '__proto__' }));
+    // JSON.parse keeps "__proto__" as an own key; zod leaves it out of the record, the function keeps it.
+    const population = JSON.parse('{"constructor": 500, "__proto__": 500}');
+    const r = poststratificationWeights(odd, { by: ['sex'], population });
+    expect(Object.entries(r.weights)).toEqual([
+      ['constructor', 2 / 3],
+      ['__proto__', 2],
+    ]);
+    expect(r.responses.map((x) => x.weight)).toEqual([2 / 3, 2 / 3, 2 / 3, 2]);
+    expect(() =>
+      poststratificationWeights(odd, { by: ['sex'], population: { constructor: 1 } }),
+    ).toThrow(/row 4: cell "__proto__" \(sex\) has no population figure/);
+  });
 });

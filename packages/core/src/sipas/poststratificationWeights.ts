@@ -1,15 +1,21 @@
 import * as z from 'zod/mini';
 import { CchcError, type CchcIssue } from '../schema/CchcError.js';
 import { parseOrThrow } from '../schema/parse.js';
+import { ownRecord } from './internal/ownRecord.js';
 import { type SipasResponse, SipasResponseSchema } from './responseSchema.js';
 
 const CELL_FIELDS = ['unitCode', 'service', 'sector', 'sex', 'ageGroup'] as const;
 type CellField = (typeof CELL_FIELDS)[number];
 
+const PopulationSchema = z.number().check(z.positive());
+
 const OptionsSchema = z.strictObject({
   by: z.array(z.enum(CELL_FIELDS)).check(z.minLength(1)),
-  population: z.record(z.string(), z.number().check(z.positive())),
+  population: z.record(z.string(), PopulationSchema),
 });
+
+/** Only checks that the responses are a list; each row is then parsed on its own, so issues name `responses[i]`. */
+const ListSchema = z.array(z.unknown());
 
 /** The outcome of {@link poststratificationWeights}. */
 export interface PoststratificationResult {
@@ -31,7 +37,8 @@ export interface PoststratificationResult {
  * @param options - `by`: the cell fields (`sex`, `ageGroup`, `unitCode`, `service`, `sector`); `population`: N_h
  *   per cell label (values joined by `' | '`, e.g. `'nam | 18-34'`), as counts or shares.
  * @returns Weighted copies, the weight per cell and the population cells nobody answered from.
- * @throws {@link CchcError} when a respondent's cell has no population figure (or its field is blank).
+ * @throws {@link CchcError} when `responses` is not a list or a row is malformed (naming `responses[i]`), the
+ *   options are invalid, or a respondent's cell has no population figure (or its field is blank).
  * @example
  * const { responses: weighted } = poststratificationWeights(rows, { by: ['sex'], population: { nam: 520, nu: 480 } })
  * scoreSipas(inst, weighted, { weighted: true })
@@ -40,8 +47,17 @@ export function poststratificationWeights(
   responses: readonly SipasResponse[],
   options: { by: CellField[]; population: Record<string, number> },
 ): PoststratificationResult {
-  const { by, population } = parseOrThrow(OptionsSchema, options, 'options');
-  const rows = responses.map((r, i) => parseOrThrow(SipasResponseSchema, r, `responses[${i}]`));
+  const parsed = parseOrThrow(OptionsSchema, options, 'options');
+  const { by } = parsed;
+  // Cell labels are data ("constructor", "__proto__"…): a prototype-less map, read by own keys.
+  const population = ownRecord(
+    (options as { population: unknown }).population,
+    parsed.population,
+    PopulationSchema,
+    'options.population',
+  );
+  const list = parseOrThrow(ListSchema, responses, 'responses');
+  const rows = list.map((r, i) => parseOrThrow(SipasResponseSchema, r, `responses[${i}]`));
   const labels = rows.map((r) => by.map((f) => r[f] ?? '').join(' | '));
   const issues: CchcIssue[] = [];
   const counts = new Map<string, number>();
@@ -64,11 +80,13 @@ export function poststratificationWeights(
   const n = rows.length;
   const covered = Object.entries(population).filter(([label]) => counts.has(label));
   const N = covered.reduce((sum, [, v]) => sum + v, 0);
-  const weights: Record<string, number> = {};
-  for (const [label, Nh] of covered) weights[label] = Nh / N / (counts.get(label)! / n);
+  const weightOf = new Map(
+    covered.map(([label, Nh]) => [label, Nh / N / (counts.get(label)! / n)]),
+  );
   return {
-    responses: rows.map((r, i) => ({ ...r, weight: weights[labels[i]!]! })),
-    weights,
+    responses: rows.map((r, i) => ({ ...r, weight: weightOf.get(labels[i]!)! })),
+    // fromEntries defines own keys, so even a cell labelled "__proto__" is a plain entry.
+    weights: Object.fromEntries(weightOf),
     emptyCells: Object.keys(population).filter((label) => !counts.has(label)),
   };
 }

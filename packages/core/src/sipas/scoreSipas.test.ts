@@ -84,6 +84,18 @@ describe('scoreSipas', () => {
     expect(scoreSipas(inst, rows).groups[0]!.criteria['E1.1']!.index).toBe(50);
   });
 
+  it('gives null intervals, never NaN, when weights are too small for their squares in fixed point', () => {
+    // w = 0.001 → 66 units of 2⁻¹⁶; 66² / 65536 rounds to 0, so Σw² = 0 and (Σw)² / Σw² has no value.
+    const rows = [
+      { respondentId: '1', unitCode: 'U', weight: 0.001, answers: { 'E1.1': 4 } },
+      { respondentId: '2', unitCode: 'U', weight: 0.001, answers: { 'E1.1': 2 } },
+    ];
+    const g = scoreSipas(inst, rows, { weighted: true, bootstrap: 0 }).groups[0]!;
+    expect(g.criteria['E1.1']).toMatchObject({ index: 50, low: null, high: null, effectiveN: 0 });
+    expect(g.criteria['E1.1']).toMatchObject({ dissatisfied: 50, dissatisfiedLow: null });
+    expect(g.overall.comprehensive).toMatchObject({ low: null, high: null });
+  });
+
   it('groups by unit and sorts groups by key', () => {
     const rows = [
       { respondentId: '1', unitCode: 'B', answers: { F0: 'no', 'E1.1': 5 } },
@@ -100,6 +112,31 @@ describe('scoreSipas', () => {
     const g = scoreSipas(inst, e4, { population: 100 }).groups[0]!;
     expect(g.sample).toEqual({ n: 4, minimum: 80, population: 100, belowMinimum: true });
     expect(scoreSipas(inst, e4).groups[0]!.sample.minimum).toBe(30);
+  });
+
+  it('reads a population map by its own labels only: "constructor" or "__proto__" is a unit like any other', () => {
+    const rows = ['constructor', '__proto__', 'A'].map((unitCode, i) => ({
+      respondentId: `${i}`,
+      unitCode,
+      answers: { 'E1.1': 4 },
+    }));
+    const unlisted = scoreSipas(inst, rows, { by: ['unitCode'], population: { A: 100 } });
+    expect(unlisted.groups.map((g) => [g.label, g.sample.population, g.sample.minimum])).toEqual([
+      ['A', 100, 80],
+      ['__proto__', null, 30],
+      ['constructor', null, 30],
+    ]);
+    // JSON.parse keeps "__proto__" as an own key; zod drops it from records, the options keep it (N = 40 → 37).
+    const population = JSON.parse('{"__proto__": 40, "constructor": 100}');
+    const listed = scoreSipas(inst, rows, { by: ['unitCode'], population });
+    expect(listed.groups.map((g) => [g.label, g.sample.population, g.sample.minimum])).toEqual([
+      ['A', null, 30],
+      ['__proto__', 40, 37],
+      ['constructor', 100, 80],
+    ]);
+    expect(() =>
+      scoreSipas(inst, rows, { by: ['unitCode'], population: JSON.parse('{"__proto__": -1}') }),
+    ).toThrow(/options\.population\.__proto__/);
   });
 
   it('throws on invalid answers by default, and excludes them only when asked', () => {
@@ -165,5 +202,23 @@ describe('scoreSipas', () => {
     expect(g.companions.expectationMet).toMatchObject({ index: 70, n: 2 });
     expect(g.companions.returnRate!.index).toBeCloseTo(200 / 3, 10);
     expect(g.overall.comprehensive.index).toBeCloseTo(200 / 3, 10);
+  });
+
+  it('groups comments under an element whose id is an Object.prototype name (e.g. "toString")', () => {
+    const raw = JSON.parse(JSON.stringify(inst));
+    raw.elements[0].id = 'toString';
+    const renamed = parseInstrument(raw);
+    const rows = [
+      { respondentId: 'R1', unitCode: 'U', answers: { 'E1.1': 4, comment_E1: 'Chờ lâu' } },
+      { respondentId: 'R2', unitCode: 'U', answers: { 'E1.1': 2, comment_E1: 'Thiếu ghế' } },
+    ];
+    const g = scoreSipas(renamed, rows, { bootstrap: 0 }).groups[0]!;
+    expect(g.elements).toHaveProperty(['toString', 'index'], 50);
+    expect(g.comments).toEqual({
+      toString: [
+        { respondentId: 'R1', question: 'comment_E1', text: 'Chờ lâu' },
+        { respondentId: 'R2', question: 'comment_E1', text: 'Thiếu ghế' },
+      ],
+    });
   });
 });

@@ -51,7 +51,11 @@ export interface CriterionResult extends IndexWithInterval {
   readonly n: number;
   /** Σ weights of valid answers (= n when unweighted). */
   readonly weightedN: number;
-  /** Effective sample size (Σw)² / Σw² used by the Wilson interval (= n when unweighted). */
+  /**
+   * Effective sample size (Σw)² / Σw² used by the Wilson interval (= n when unweighted). Σw² is kept in fixed point
+   * (units of 2⁻¹⁶), so it is approximate for weights below ≈ 0.05 (and capped at n) and 0 when every weight is
+   * below ≈ 0.0028; the intervals are then `null`. Normalise such weights (e.g. to mean 1) first.
+   */
   readonly effectiveN: number;
   /** Share satisfied (levels ≥ satisfiedFrom, default 4–5), percent. */
   readonly satisfied: number | null;

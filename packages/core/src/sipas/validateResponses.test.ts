@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CchcError } from '../schema/CchcError.js';
 import { getInstrument } from './getInstrument.js';
 import { validateResponses } from './validateResponses.js';
 
@@ -42,6 +43,35 @@ describe('validateResponses', () => {
     expect(validateResponses(inst, [ok('1', { 'E2.2': value })]).issues.map((i) => i.kind)).toEqual(
       ['out-of-scale'],
     );
+  });
+
+  it.each([[-1], ['-1'], [101], [12.5]])(
+    'rejects %s as a percentage (whole number 0–100)',
+    (value) => {
+      const health = getInstrument('health-station-example');
+      const r = validateResponses(health, [
+        { respondentId: '1', unitCode: 'A', answers: { G1: value } },
+      ]);
+      expect(r.issues).toMatchObject([
+        {
+          kind: 'out-of-scale',
+          row: 1,
+          path: 'answers.G1',
+          value,
+          expected: { vi: 'số nguyên 0–100 hoặc để trống', en: 'a whole number 0–100 or blank' },
+        },
+      ]);
+    },
+  );
+
+  it('accepts the percentage bounds 0 and 100', () => {
+    const health = getInstrument('health-station-example');
+    const rows = [0, 100, '0'].map((G1, i) => ({
+      respondentId: `${i}`,
+      unitCode: 'A',
+      answers: { G1 },
+    }));
+    expect(validateResponses(health, rows).valid).toBe(true);
   });
 
   it('reports an answer to an unknown question', () => {
@@ -101,5 +131,25 @@ describe('validateResponses', () => {
     expect(r.issues.map((i) => [i.kind, i.row, i.question])).toEqual([
       ['skipped-question', 1, 'E2.4'],
     ]);
+  });
+
+  it('throws a bilingual CchcError only for a non-list or bad options (a bad row is reported)', () => {
+    const issuesOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        expect(e).toBeInstanceOf(CchcError);
+        return (e as CchcError).issues.map((i) => [i.path, i.expected.en]);
+      }
+      return 'returned';
+    };
+    expect(issuesOf(() => validateResponses(inst, {} as never))).toEqual([['responses', 'a list']]);
+    expect(issuesOf(() => validateResponses(inst, 'rows' as never))).toEqual([
+      ['responses', 'a list'],
+    ]);
+    expect(issuesOf(() => validateResponses(inst, [], { weighted: 'yes' } as never))).toEqual([
+      ['options.weighted', 'true or false'],
+    ]);
+    expect(validateResponses(inst, [null, 42]).rows.map((r) => r.row)).toEqual([1, 2]);
   });
 });

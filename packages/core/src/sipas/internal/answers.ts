@@ -9,6 +9,9 @@ export type Normalized = number | string | null | typeof INVALID;
 
 const CANONICAL_INT = /^(0|[1-9][0-9]{0,8})$/;
 
+/** A `percentage` answer is a whole number from 0 to this. */
+export const PERCENTAGE_MAX = 100;
+
 function asInteger(raw: unknown): number | undefined {
   if (typeof raw === 'number') return Number.isInteger(raw) ? raw : undefined;
   if (typeof raw === 'string') {
@@ -41,7 +44,7 @@ export function normalizeAnswer(q: CompiledQuestion, raw: unknown): Normalized {
     }
     case 'percentage': {
       const v = asInteger(raw);
-      return v === undefined || v > 100 ? INVALID : v;
+      return v === undefined || v < 0 || v > PERCENTAGE_MAX ? INVALID : v;
     }
     case 'yes-no': {
       const t = String(raw).trim();

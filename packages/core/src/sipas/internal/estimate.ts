@@ -45,22 +45,32 @@ function totals(store: TallyStore, kind: TallyKind, g: number): Float64Array {
   return out;
 }
 
-/** Proportion with Wilson interval from weighted sums (fixed point) and the effective n. */
+/**
+ * Proportion with Wilson interval from weighted sums (fixed point) and the effective n. No interval when the
+ * effective n is 0: weights below ≈ 0.0028 have squares that round to 0 in fixed point (units of 2⁻¹⁶), so
+ * (Σw)² / Σw² cannot be formed — null, never NaN.
+ */
 function proportion(hits: number, total: number, effectiveN: number): IndexWithInterval {
   if (!(total > 0)) return { index: null, low: null, high: null };
   const p = hits / total;
+  if (!(effectiveN > 0)) return { index: 100 * p, low: null, high: null };
   const [low, high] = wilson(p, effectiveN);
   return { index: 100 * p, low, high };
 }
 
-/** Minimum sample n = ⌈N / (1 + N·e²)⌉ (Yamane), or the fallback with no N. */
+/** Minimum sample n = ⌈N / (1 + N·e²)⌉ (Yamane), or the fallback with no N (a label the map does not own). */
 export function sampleCheck(
   compiled: CompiledInstrument,
   n: number,
   label: string,
   population: EstimateSettings['population'],
 ): SampleCheck {
-  const N = typeof population === 'number' ? population : population?.[label];
+  const N =
+    typeof population === 'number'
+      ? population
+      : population !== undefined && Object.hasOwn(population, label)
+        ? population[label]
+        : undefined;
   const { marginOfError: e, minimumWithoutPopulation } = compiled.instrument.method;
   const minimum = N === undefined ? minimumWithoutPopulation : minimumSampleSize(N, e);
   return { n, minimum, population: N ?? null, belowMinimum: n < minimum };
@@ -77,8 +87,9 @@ export function estimateGroup(
   const W = store.weighted ? totals(store, 'weights', g) : C;
   const Q = store.weighted ? totals(store, 'squares', g) : C;
   const unit = store.weighted ? WEIGHT_SCALE : 1;
-  const effective = (w: number, q: number) =>
-    store.weighted ? (q > 0 ? (w * w) / (q * unit) : 0) : w;
+  // (Σw)² / Σw² ≤ n; Σw² is rounded in fixed point, which can push the ratio past n for small weights: capped.
+  const effective = (w: number, q: number, n: number) =>
+    store.weighted ? (q > 0 ? Math.min(n, (w * w) / (q * unit)) : 0) : w;
   const K = compiled.scaleQuestions.length;
   const valid = new Float64Array(K);
   const sat = new Float64Array(K);
@@ -112,8 +123,9 @@ export function estimateGroup(
   const criteria: Record<string, CriterionResult> = {};
   for (const k of compiled.counted) {
     const q = compiled.questions[compiled.scaleQuestions[k]!]!;
-    const effectiveN = effective(valid[k]!, squares[k]!);
     const count = (s: number) => C[k * SLOTS + s]!;
+    const answered = count(1) + count(2) + count(3) + count(4) + count(5);
+    const effectiveN = effective(valid[k]!, squares[k]!, answered);
     let interval: IndexWithInterval;
     if (settings.method === 'mean-score') {
       const mean = point.criteria[k]!;
@@ -130,7 +142,7 @@ export function estimateGroup(
     const dissatisfied = proportion(dis[k]!, valid[k]!, effectiveN);
     criteria[q.id] = {
       ...interval,
-      n: count(1) + count(2) + count(3) + count(4) + count(5),
+      n: answered,
       weightedN: valid[k]! / unit,
       effectiveN,
       satisfied: valid[k]! > 0 ? (100 * sat[k]!) / valid[k]! : null,
@@ -172,7 +184,7 @@ export function estimateGroup(
         q += Q[k * SLOTS + level]!;
         n += C[k * SLOTS + level]!;
       }
-      companions[c.id] = { ...proportion(s, v, effective(v, q)), n };
+      companions[c.id] = { ...proportion(s, v, effective(v, q, n)), n };
     } else {
       const [low, high] = boot.companions[ci]!;
       companions[c.id] = { index: orNull(companionPoint[ci]!), low, high, n: C[x + c.slot]! };
@@ -184,7 +196,7 @@ export function estimateGroup(
   const comprehensive = proportion(
     W[x + EXTRA_COMPREHENSIVE]!,
     W[x + EXTRA_ANY]!,
-    effective(W[x + EXTRA_ANY]!, Q[x + EXTRA_ANY]!),
+    effective(W[x + EXTRA_ANY]!, Q[x + EXTRA_ANY]!, C[x + EXTRA_ANY]!),
   );
   return {
     key,

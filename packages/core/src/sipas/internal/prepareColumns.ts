@@ -97,7 +97,8 @@ export function prepareColumns(
   const text: Partial<Record<(typeof TEXT_FIELDS)[number], KeyColumn>> = {};
   for (const field of TEXT_FIELDS) {
     const col = columns[field];
-    if (col === undefined && field !== 'unitCode') continue;
+    // An optional column given as null is absent, as checkColumnShapes reads it (a null unitCode was reported there).
+    if ((col === undefined || col === null) && field !== 'unitCode') continue;
     const enc = encode(col, n);
     const okCode = enc.raw.map(
       (v) =>
@@ -166,7 +167,8 @@ export function prepareColumns(
   const scale: Uint8Array[] = [];
   const norm: (NormColumn | null)[] = [];
   compiled.questions.forEach((q, qi) => {
-    const col = columns.answers[q.id];
+    // Own keys only: a question id such as `toString` must not read an inherited method as its column.
+    const col = Object.hasOwn(columns.answers, q.id) ? columns.answers[q.id] : undefined;
     const asked = skip.askedFor(qi, scale, norm);
     if (q.type === 'scale') {
       const codes = scaleCodes(q, col, n);

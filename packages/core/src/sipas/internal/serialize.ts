@@ -5,7 +5,9 @@ import { parseOrThrow } from '../../schema/parse.js';
 import type { Instrument } from '../instrumentSchema.js';
 import type { SipasIssue } from '../types.js';
 import type { AccumulatorSettings, PendingComment } from './batch.js';
-import type { NormalId } from './ids.js';
+import { checkTallies } from './checkTallies.js';
+import { EXTRA_ROWS } from './compile.js';
+import { type NormalId, normalizeId } from './ids.js';
 import type { TallyKind, TallyStore } from './store.js';
 
 const FORMAT = 'cchc-sipas-accumulator';
@@ -116,7 +118,11 @@ function bad(path: string, vi: string, en: string): never {
   ]);
 }
 
-/** Parses a snapshot; `restore(store)` fills a fresh store made with the snapshot's options. */
+/**
+ * Parses a snapshot; `restore(store, settings)` fills a fresh store made with the snapshot's options and checks the
+ * parts against each other (group keys, tallies, row counts, comments), so a snapshot no sequence of add / merge
+ * could have made is refused with a CchcError naming the part.
+ */
 export function readAccumulatorJSON(json: unknown, fingerprint: string) {
   const s = parseOrThrow(AccumulatorJSONSchema, json, 'accumulator');
   if (s.instrument.fingerprint !== fingerprint)
@@ -125,16 +131,37 @@ export function readAccumulatorJSON(json: unknown, fingerprint: string) {
       `bộ phiếu ${s.instrument.id}@${s.instrument.version} đúng như khi lưu`,
       `the instrument ${s.instrument.id}@${s.instrument.version} it was saved with`,
     );
+  // Ids in normal form ("42" and 42 are one respondent), each once.
+  const ids = s.ids.map(normalizeId);
+  const known = new Set<NormalId>(ids);
+  if (known.size !== ids.length)
+    bad('accumulator.ids', 'mỗi mã người trả lời một lần', 'each respondent id once');
+  if (ids.length > s.rows)
+    bad('accumulator.ids', `không quá ${s.rows} mã (số dòng)`, `at most ${s.rows} ids (the rows)`);
+  if (s.excludedRows > s.rows)
+    bad(
+      'accumulator.excludedRows',
+      `không quá ${s.rows} (số dòng)`,
+      `at most ${s.rows} (the rows)`,
+    );
   return {
     options: s.options,
-    ids: s.ids.map((id): NormalId => id),
+    ids,
     issues: s.issues as unknown as SipasIssue[],
     comments: s.comments.map((c) => ({ ...c, group: c.group + 1 })),
     rows: s.rows,
     excludedRows: s.excludedRows,
     excludedAnswers: s.excludedAnswers,
-    restore(store: TallyStore): void {
-      for (const key of s.groups) store.groupOf(key);
+    restore(store: TallyStore, settings: AccumulatorSettings): void {
+      s.groups.forEach((key, i) => {
+        if (key.length !== settings.by.length)
+          bad(
+            `accumulator.groups[${i}]`,
+            `${settings.by.length} giá trị (options.by)`,
+            `${settings.by.length} values (options.by)`,
+          );
+        store.groupOf(key);
+      });
       if (store.size !== s.groups.length + 1)
         bad('accumulator.groups', 'các khóa nhóm không trùng nhau', 'distinct group keys');
       const length = store.buckets * store.stride;
@@ -147,18 +174,84 @@ export function readAccumulatorJSON(json: unknown, fingerprint: string) {
         }
         if (pairs === undefined || pairs.length % 2 !== 0)
           bad(path, 'các cặp (vị trí, giá trị)', '(offset, value) pairs');
+        let previous = -1;
         for (let i = 0; i < pairs.length; i += 2) {
           const at = pairs[i]!;
           if (at >= size) bad(path, `vị trí < ${size}`, `offsets < ${size}`);
+          if (at <= previous)
+            bad(path, 'vị trí tăng dần, không lặp lại', 'offsets in increasing order, each once');
+          previous = at;
           store.setGroupEntry(kind, Math.floor(at / length) + 1, at % length, pairs[i + 1]!);
         }
       };
       fill('counts', s.tallies.counts, 'accumulator.tallies.counts');
       fill('weights', s.tallies.weights, 'accumulator.tallies.weights');
       fill('squares', s.tallies.squares, 'accumulator.tallies.squares');
-      for (const c of s.comments)
-        if (c.group >= s.groups.length)
-          bad('accumulator.comments', 'nhóm có trong groups', 'a group listed in groups');
+      checkTallies(store);
+      checkCounted(store, s.rows - s.excludedRows, ids.length);
+      checkComments(store, settings, s.comments, known);
     },
   };
+}
+
+/**
+ * Every counted respondent is a row that was not excluded, and has an id. (At most: `rows` also counts responses
+ * that `add` rejected with onInvalid 'throw', which keep their row number but are neither excluded nor counted.)
+ */
+function checkCounted(store: TallyStore, counted: number, ids: number): void {
+  const x = store.compiled.extras + EXTRA_ROWS;
+  const v = new Float64Array(store.stride);
+  let respondents = 0;
+  for (let g = 1; g < store.size; g++)
+    for (let b = 0; b < store.buckets; b++)
+      respondents += store.bucketVector('counts', g, b, v)[x]!;
+  if (respondents > counted)
+    bad(
+      'accumulator.tallies.counts',
+      `không quá ${counted} người được tính (rows − excludedRows), không phải ${respondents}`,
+      `at most ${counted} counted respondents (rows − excludedRows), not ${respondents}`,
+    );
+  if (respondents > ids)
+    bad(
+      'accumulator.ids',
+      `ít nhất ${respondents} mã (mỗi người được tính một mã)`,
+      `at least ${respondents} ids (one per counted respondent)`,
+    );
+}
+
+/** Each comment answers a free-text question of its element, from a known respondent, kept only when asked for. */
+function checkComments(
+  store: TallyStore,
+  settings: AccumulatorSettings,
+  comments: readonly { group: number; element: number; respondentId: string; question: string }[],
+  known: ReadonlySet<NormalId>,
+): void {
+  const { compiled } = store;
+  const groups = store.size - 1;
+  comments.forEach((c, i) => {
+    const path = `accumulator.comments[${i}]`;
+    if (!settings.comments)
+      bad(
+        path,
+        'không có ý kiến (options.comments: false)',
+        'no comments (options.comments: false)',
+      );
+    if (c.group >= groups) bad(`${path}.group`, 'nhóm có trong groups', 'a group listed in groups');
+    const element = compiled.elements[c.element];
+    if (element === undefined)
+      bad(
+        `${path}.element`,
+        `số thứ tự một yếu tố của bộ phiếu (0–${compiled.elements.length - 1})`,
+        `the index of one of the instrument's elements (0–${compiled.elements.length - 1})`,
+      );
+    const qi = compiled.byId.get(c.question);
+    if (qi === undefined || !element.freeText.includes(qi))
+      bad(
+        `${path}.question`,
+        `một câu hỏi tự luận của yếu tố ${element.id}`,
+        `a free-text question of element ${element.id}`,
+      );
+    if (!known.has(normalizeId(c.respondentId)))
+      bad(`${path}.respondentId`, 'một mã có trong ids', 'an id listed in ids');
+  });
 }
