@@ -66,6 +66,35 @@ describe('workdaysOf', () => {
     );
   });
 
+  it('counts a count that is not a whole number as the day-by-day walk did (⌈k⌉ days; none when negative)', () => {
+    const cal = calendars[0]!;
+    /** The walk the helpers replaced: step a day at a time, one less to go on each working day. */
+    const walk = (n: number, k: number, step: 1 | -1) => {
+      let day = n;
+      for (let left = k; left > 0; ) {
+        day += step;
+        if (isWorkingDayNumber(cal, day)) left--;
+      }
+      return day;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: FIRST + 400, max: LAST - 400 }),
+        fc.oneof(
+          fc.double({ min: -30, max: 30, noNaN: true, noDefaultInfinity: true }),
+          fc.constant(Number.NaN),
+        ),
+        (n, k) => {
+          const days = workdaysOf(cal);
+          fc.pre(k !== 0);
+          expect(days.add(n, k)).toBe(walk(n, k, 1));
+          expect(days.sub(n, k)).toBe(walk(n, k, -1));
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
   it('refuses days outside 2013–2100 with a bilingual error, but sub may start the day after 2100', () => {
     const days = workdaysOf(calendars[0]!);
     expect(() => days.isWorking(FIRST - 1)).toThrow(CchcError);

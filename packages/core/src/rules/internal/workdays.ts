@@ -105,18 +105,22 @@ export function workdaysOf(calendar: Calendar): Workdays {
   const add = (n: number, k: number): number => {
     cover(n);
     if (k === 0 && off[n - base] === 0) return n;
+    // A count that is not a whole number of days (a pack parameter) counts as the day-by-day walk always did:
+    // nothing for a negative count, ⌈k⌉ working days for a fraction.
+    if (!(k >= 0)) return n;
     // The k-th working day after n (k = 0: the first one, n being a day off).
-    const want = cum[n - base]! + (k === 0 ? 1 : k);
+    const want = cum[n - base]! + (k === 0 ? 1 : Math.ceil(k));
     while (want > total) load(first, last + 1); // growing forward keeps every count
     return nth[want]!;
   };
   const effective = (n: number): number => add(n, 0);
   const sub = (n: number, k: number): number => {
     if (k === 0) return effective(n);
+    if (!(k > 0)) return n; // as in add: a negative count walks no day
     // Only days before n matter (n itself may lie past the calendar's range).
     cover(n - 1);
     for (;;) {
-      const want = cum[n - 1 - base]! - k + 1;
+      const want = cum[n - 1 - base]! - Math.ceil(k) + 1;
       if (want >= 1) return nth[want]!;
       load(first - 1, last); // growing backward shifts every count: compute again
     }
