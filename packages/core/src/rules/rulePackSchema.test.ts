@@ -115,6 +115,21 @@ describe('RulePackSchema rejects malformed packs, naming the field', () => {
       `pack.rules[${p.rules.indexOf(r)}].conditions.met.all[0].value.param`,
     );
   });
+  it('a working-day deadline whose parameter is not a whole number ≥ 0', () => {
+    for (const bad of [1.5, -2]) {
+      // biome-ignore lint/suspicious/noExplicitAny: the test corrupts a pack on purpose
+      const p = clone(getRulePack('khanhson-2017')) as unknown as Record<string, any>;
+      const i = p.rules.findIndex(
+        (x: { deadline?: { workingDays?: unknown } }) =>
+          typeof x.deadline?.workingDays === 'object',
+      );
+      const rule = p.rules[i];
+      rule.params[rule.deadline.workingDays.param] = bad;
+      const issues = at(p);
+      expect(issues.map((x) => x.path)).toContain(`pack.rules[${i}].deadline.workingDays.param`);
+      expect(issues[0]?.expected.en).toContain('whole number ≥ 0');
+    }
+  });
   it('a duplicate rule id, and validTo before validFrom', () => {
     const p = base();
     p.rules.push(p.rules[0]);

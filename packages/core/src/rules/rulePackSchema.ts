@@ -30,6 +30,9 @@ export const CitationSchema = z.strictObject({
 /** A legal citation. */
 export type Citation = z.infer<typeof CitationSchema>;
 
+/** A number of working days: a whole number, 0 or more. */
+const isDayCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
 const ParamValueSchema = z.union([
   z.number(),
   z.string(),
@@ -129,13 +132,13 @@ function checkRule(rule: z.output<typeof RuleShape>, ctx: z.core.$RefinementCtx)
   const wd = dl?.workingDays;
   if (
     isParamRef(wd) &&
-    (!Object.hasOwn(rule.params, wd.param) || typeof rule.params[wd.param] !== 'number')
+    (!Object.hasOwn(rule.params, wd.param) || !isDayCount(rule.params[wd.param]))
   )
     addIssue(
       ctx,
       ['deadline', 'workingDays', 'param'],
-      'một tham số kiểu số có trong "params"',
-      'a numeric parameter listed in "params"',
+      'một tham số có trong "params" mang số nguyên ≥ 0 (số ngày làm việc)',
+      'a parameter listed in "params" holding a whole number ≥ 0 (working days)',
       wd.param,
     );
   if ((subject === 'report') !== (rule.schedule !== undefined))
