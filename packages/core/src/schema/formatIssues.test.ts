@@ -38,6 +38,11 @@ describe('formatIssues', () => {
     const value = z.union([z.number(), z.strictObject({ from: z.number() })]);
     const [u] = formatIssues(value.safeParse('x').error!, 'x', { label: 'value' });
     expect(u?.expected).toEqual({ vi: 'một số hoặc đối tượng', en: 'a number or an object' });
+    const [deep] = formatIssues(value.safeParse({ from: 'x' }).error!, { from: 'x' });
+    expect(deep?.expected).toEqual({
+      vi: 'một số hoặc from: một số',
+      en: 'a number or from: a number',
+    });
     const tagged = z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('unit') }),
       z.object({ kind: z.literal('report') }),

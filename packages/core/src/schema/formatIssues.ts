@@ -118,9 +118,14 @@ function describeExpected(issue: z.core.$ZodIssue): Bilingual {
         const list = options.map((v) => show(v)).join(', ');
         return { vi: `một trong: ${list}`, en: `one of: ${list}` };
       }
-      const branches = issue.errors.map((branch) =>
-        branch[0] === undefined ? undefined : describeExpected(branch[0]),
-      );
+      // A branch that failed deeper (an object with one bad field) says where: "a number or from: a number".
+      const branches = issue.errors.map((branch): Bilingual | undefined => {
+        const first = branch[0];
+        if (first === undefined) return undefined;
+        const e = describeExpected(first);
+        const at = formatPath(first.path);
+        return at === '' ? e : { vi: `${at}: ${e.vi}`, en: `${at}: ${e.en}` };
+      });
       if (branches.length > 0 && branches.every((b) => b !== undefined)) {
         const vi = [...new Set(branches.map((b) => b.vi))].join(' hoặc ');
         const en = [...new Set(branches.map((b) => b.en))].join(' or ');
