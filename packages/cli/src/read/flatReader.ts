@@ -1,7 +1,6 @@
 import { formatIssues } from '@cchc/core';
-import { missingColumnsError } from './cells.js';
 import { openSource } from './openSource.js';
-import { IGNORED_COLUMNS, readItems } from './records.js';
+import { headerErrors, readItems } from './records.js';
 import type { Cell, ReadOptions, ReadResult, RowError } from './types.js';
 
 /** The part of a zod schema the readers use. */
@@ -69,19 +68,9 @@ export async function readFlat<T>(
   });
   const errors: RowError[] = [...input.headerErrors];
   if (source.kind === 'table') {
-    const missing = spec.required.filter((c) => !input.columns.includes(c));
-    if (missing.length > 0) errors.push(missingColumnsError(missing, input.columns));
-    const known = new Set([...spec.required, ...spec.optional, 'unit_name', '', '-']);
-    const unknown = input.columns.filter((c) => !known.has(c) && !IGNORED_COLUMNS.has(c));
-    if (unknown.length > 0)
-      errors.push({
-        row: 1,
-        column: unknown[0]!,
-        message: {
-          vi: `dòng 1 (tiêu đề): cột không dùng được: ${unknown.map((c) => `"${c}"`).join(', ')} (bỏ qua bằng --header-map "Tên cột=-")`,
-          en: `row 1 (header): unusable column: ${unknown.map((c) => `"${c}"`).join(', ')} (ignore it with --header-map "Header=-")`,
-        },
-      });
+    errors.push(
+      ...headerErrors(input.columns, spec.required, [...spec.required, ...spec.optional]),
+    );
   }
   if (errors.length > 0) return { rows: [], errors };
   const rows: T[] = [];

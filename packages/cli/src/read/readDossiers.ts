@@ -1,16 +1,8 @@
 import { type Dossier, DossierSchema } from '@cchc/core';
-import {
-  cellBoolean,
-  cellDate,
-  cellError,
-  cellNumber,
-  cellText,
-  foldWord,
-  missingColumnsError,
-} from './cells.js';
+import { cellBoolean, cellDate, cellError, cellNumber, cellText, foldWord } from './cells.js';
 import { schemaErrors } from './flatReader.js';
 import { openSource } from './openSource.js';
-import { IGNORED_COLUMNS, readItems } from './records.js';
+import { headerErrors, readItems } from './records.js';
 import type { Cell, ReadOptions, ReadResult, RowError } from './types.js';
 
 /** Event types, with the Vietnamese words analysts write for them (sổ theo dõi hồ sơ). */
@@ -124,19 +116,7 @@ export async function readDossiers(
       'processing_days',
       'received_at',
     ];
-    const missing = required.filter((c) => !input.columns.includes(c));
-    if (missing.length > 0) errors.push(missingColumnsError(missing, input.columns));
-    const known = new Set([...DOSSIER_COLUMNS, ...EVENT_COLUMNS, 'unit_name', '', '-']);
-    const unknown = input.columns.filter((c) => !known.has(c) && !IGNORED_COLUMNS.has(c));
-    if (unknown.length > 0)
-      errors.push({
-        row: 1,
-        column: unknown[0]!,
-        message: {
-          vi: `dòng 1 (tiêu đề): cột không dùng được: ${unknown.map((c) => `"${c}"`).join(', ')} (bỏ qua bằng --header-map "Tên cột=-")`,
-          en: `row 1 (header): unusable column: ${unknown.map((c) => `"${c}"`).join(', ')} (ignore it with --header-map "Header=-")`,
-        },
-      });
+    errors.push(...headerErrors(input.columns, required, [...DOSSIER_COLUMNS, ...EVENT_COLUMNS]));
   }
   if (errors.length > 0) return { rows: [], errors };
   const order: Building[] = [];

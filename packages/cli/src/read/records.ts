@@ -1,9 +1,37 @@
-import { fieldCountError } from './cells.js';
+import { fieldCountError, missingColumnsError } from './cells.js';
 import { type MapHeaderOptions, mapHeaders } from './headerMap.js';
 import type { Cell, RowError, Source } from './types.js';
 
 /** Canonical column names that every reader accepts and ignores (row numbers, names kept for people). */
 export const IGNORED_COLUMNS = new Set(['stt', 'STT', 'no', '#', 'note', 'timestamp']);
+
+/**
+ * The row-1 errors of a table's header: required columns that are missing, and columns the reader cannot use
+ * (anything not in `known`, not a column every reader ignores, not blank and not mapped away with `-`).
+ */
+export function headerErrors(
+  columns: readonly string[],
+  required: readonly string[],
+  known: Iterable<string>,
+): RowError[] {
+  const errors: RowError[] = [];
+  const missing = required.filter((c) => !columns.includes(c));
+  if (missing.length > 0) errors.push(missingColumnsError(missing, columns));
+  const usable = new Set([...known, 'unit_name', '', '-']);
+  const unknown = columns.filter((c) => !usable.has(c) && !IGNORED_COLUMNS.has(c));
+  if (unknown.length > 0) {
+    const list = unknown.map((c) => `"${c}"`).join(', ');
+    errors.push({
+      row: 1,
+      column: unknown[0]!,
+      message: {
+        vi: `dòng 1 (tiêu đề): cột không dùng được: ${list} (bỏ qua bằng --header-map "Tên cột=-")`,
+        en: `row 1 (header): unusable column: ${list} (ignore it with --header-map "Header=-")`,
+      },
+    });
+  }
+  return errors;
+}
 
 /** One item of an input, after header mapping. */
 export type InputItem =
