@@ -113,26 +113,18 @@ export function registerPar(program: Command, io: ProgramIO): void {
                 : undefined,
             'một kết quả tuân thủ / a compliance result',
           );
-    const sipas =
-      opts.sipas === undefined
+    const sipasOf = async (path: string | undefined) =>
+      path === undefined
         ? undefined
         : sipasIndexByUnit(
             await resultFile<SipasResult>(
-              opts.sipas,
+              path,
               (j) => (Array.isArray(j.groups) ? (j as unknown as SipasResult) : undefined),
               'một kết quả SIPAS / a SIPAS result',
             ),
           );
-    const health =
-      opts.healthSipas === undefined
-        ? undefined
-        : sipasIndexByUnit(
-            await resultFile<SipasResult>(
-              opts.healthSipas,
-              (j) => (Array.isArray(j.groups) ? (j as unknown as SipasResult) : undefined),
-              'một kết quả SIPAS / a SIPAS result',
-            ),
-          );
+    const sipas = await sipasOf(opts.sipas);
+    const health = await sipasOf(opts.healthSipas);
     const inputs: ParUnitInput[] = read.rows.map((unit) => {
       const measures: ParMeasures = {};
       const c = summary ? complianceMeasures(summary, unit.unitCode) : undefined;
