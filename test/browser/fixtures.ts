@@ -11,6 +11,7 @@ import type { CchcChecklist, CchcScorecard, CchcSurvey } from '@cchc/elements';
 import '../../packages/elements/src/define.js';
 import { commands } from 'vitest/browser';
 import { supplementDossier } from '../../packages/elements/src/checklist/internal/fixtures.js';
+import { partialValues } from '../../packages/elements/src/scorecard/internal/fixtures.js';
 import { memoryStorage } from '../../packages/elements/src/shared/storage.js';
 
 export type ElementName = 'survey' | 'checklist' | 'scorecard';
@@ -18,31 +19,7 @@ export const ELEMENT_NAMES: readonly ElementName[] = ['survey', 'checklist', 'sc
 
 // Four communes that differ in their SIPAS index (criterion 7.1) only, as in the scorecard's own tests.
 const set = getCriteriaSet('example-commune-2017');
-const base = {
-  '1.1': true,
-  '1.2': 0.8,
-  '1.3': 1,
-  '1.4': 0.5,
-  '1.5': 1,
-  '2.1': 1,
-  '2.2': 2,
-  '2.3': 0.75,
-  '2.4': true,
-  '3.1': 0.96,
-  '3.2': 0.5,
-  '3.3': 1,
-  '3.4': 0.8,
-  '3.5': 1,
-  '4.1': true,
-  '4.2': 0.75,
-  '4.3': true,
-  '5.1': true,
-  '5.2': false,
-  '6.1': 0.25,
-  '6.2': true,
-  '6.3': false,
-  '7.2': 80,
-};
+const base = partialValues;
 const commune = (unitCode: string, unitName: string, sipas: number): ParUnitInput => ({
   unitCode,
   unitName,

@@ -1,35 +1,11 @@
 import { getCriteriaSet, parSensitivity, scorePar } from '@cchc/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import './define.js';
+import { perfectValues } from './internal/fixtures.js';
 import type { CchcScorecard } from './scorecard.js';
 
 const set = getCriteriaSet('example-commune-2017');
-const values = {
-  '1.1': true,
-  '1.2': 1,
-  '1.3': 1,
-  '1.4': 1,
-  '1.5': 1,
-  '2.1': 1,
-  '2.2': 3,
-  '2.3': 1,
-  '2.4': true,
-  '3.1': 1,
-  '3.2': 1,
-  '3.3': 1,
-  '3.4': 1,
-  '3.5': 0,
-  '4.1': true,
-  '4.2': 1,
-  '4.3': true,
-  '5.1': true,
-  '5.2': true,
-  '6.1': 1,
-  '6.2': true,
-  '6.3': true,
-  '7.1': 95,
-  '7.2': 100,
-};
+const values = perfectValues;
 const inputs = [
   { unitCode: 'A', unitName: 'Sơn Lâm', values },
   { unitCode: 'B', unitName: 'Sơn Trung', values: { ...values, '7.1': 72 } },

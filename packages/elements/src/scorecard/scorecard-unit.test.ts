@@ -9,36 +9,12 @@ import axe from 'axe-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
 import './define.js';
+import { perfectValues } from './internal/fixtures.js';
 import type { CchcScorecard } from './scorecard.js';
 
 // Three communes; Sơn Bình loses points on several criteria (see the inputs), the others differ in the SIPAS index.
 const set = getCriteriaSet('example-commune-2017');
-const perfect = {
-  '1.1': true,
-  '1.2': 1,
-  '1.3': 1,
-  '1.4': 1,
-  '1.5': 1,
-  '2.1': 1,
-  '2.2': 3,
-  '2.3': 1,
-  '2.4': true,
-  '3.1': 1,
-  '3.2': 1,
-  '3.3': 1,
-  '3.4': 1,
-  '3.5': 0,
-  '4.1': true,
-  '4.2': 1,
-  '4.3': true,
-  '5.1': true,
-  '5.2': true,
-  '6.1': 1,
-  '6.2': true,
-  '6.3': true,
-  '7.1': 95,
-  '7.2': 100,
-};
+const perfect = perfectValues;
 const inputs = [
   { unitCode: 'KS-TH', unitName: 'Tô Hạp', values: perfect },
   {

@@ -9,6 +9,7 @@ import axe from 'axe-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './define.js';
+import { partialValues } from './internal/fixtures.js';
 import type { CchcScorecard } from './scorecard.js';
 import type { CchcSelectEvent } from './select-event.js';
 import type { CchcSortEvent } from './sort-event.js';
@@ -16,31 +17,7 @@ import type { CchcSortEvent } from './sort-event.js';
 // Four communes that differ only in the SIPAS index (criterion 7.1, thresholds ≥90→15, ≥80→12, ≥70→9, ≥60→5), so the
 // index order is known by construction: Tô Hạp (95) > Sơn Bình (85) > Ba Cụm Bắc (75) > Thành Sơn (65).
 const set = getCriteriaSet('example-commune-2017');
-const base = {
-  '1.1': true,
-  '1.2': 0.8,
-  '1.3': 1,
-  '1.4': 0.5,
-  '1.5': 1,
-  '2.1': 1,
-  '2.2': 2,
-  '2.3': 0.75,
-  '2.4': true,
-  '3.1': 0.96,
-  '3.2': 0.5,
-  '3.3': 1,
-  '3.4': 0.8,
-  '3.5': 1,
-  '4.1': true,
-  '4.2': 0.75,
-  '4.3': true,
-  '5.1': true,
-  '5.2': false,
-  '6.1': 0.25,
-  '6.2': true,
-  '6.3': false,
-  '7.2': 80,
-};
+const base = partialValues;
 const commune = (unitCode: string, unitName: string, sipas: number): ParUnitInput => ({
   unitCode,
   unitName,
