@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -151,6 +152,11 @@ writeFileSync(
 
 // 4. Assets: the embed bundle (for live examples in guides) and the stylesheet.
 copyFileSync(join(root, 'packages/elements/dist/cchc.js'), join(site, 'assets/cchc.js'));
+// The shipped data cchc.js loads on demand (rule packs, instruments) sits next to it, as in the package.
+if (existsSync(join(root, 'packages/elements/dist/chunks')))
+  cpSync(join(root, 'packages/elements/dist/chunks'), join(site, 'assets/chunks'), {
+    recursive: true,
+  });
 copyFileSync(join(root, 'docs/site.css'), join(site, 'assets/site.css'));
 
 console.log(

@@ -23,7 +23,8 @@ const themePresets = {
 export default {
   onwarn,
   input: 'src/main.ts',
-  output: { file: 'build/portal.js', format: 'es' },
+  // One file: the portal works offline from build/, and the shipped data the elements load on demand is small.
+  output: { file: 'build/portal.js', format: 'es', inlineDynamicImports: true },
   // As in the elements' embed bundles: json-rules-engine (CommonJS, core's reference evaluator) is never used in
   // the browser — external + no side effects lets tree-shaking drop its import.
   external: ['json-rules-engine'],

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -19,6 +19,9 @@ const elements = readdirSync('src', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/${d.name}/define.ts`))
   .map((d) => d.name);
 
+// Chunk names carry a content hash: clear the old ones so dist/ holds only what the entries import.
+rmSync('dist/chunks', { recursive: true, force: true });
+
 const isExternal = (id) =>
   id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@cchc/');
 
@@ -32,13 +35,21 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [ts()],
   },
-  // One-tag embed bundles: everything included (Lit, @cchc/core), minified.
-  // dist/cchc.js registers all elements; dist/cchc-<element>.js one each.
+  // One-tag embed bundles: everything a page needs to render included (Lit, @cchc/core), minified.
+  // dist/cchc.js registers all elements; dist/cchc-<element>.js one each. Shipped data that a page may not need
+  // (rule packs, instruments) is reached by dynamic import() and lands in dist/chunks/, fetched by the browser
+  // next to the entry file only when a page asks for it; everything statically imported is inlined, so each entry
+  // is a single file plus, at most, the data chunk(s) it loads.
   ...[['cchc', 'src/define.ts'], ...elements.map((e) => [`cchc-${e}`, `src/${e}/define.ts`])].map(
     ([name, input]) => ({
       onwarn,
       input,
-      output: { file: `dist/${name}.js`, format: 'es', inlineDynamicImports: true },
+      output: {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: `${name}.js`,
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
       // json-rules-engine (CommonJS, Node-oriented) is core's reference evaluator; elements use the compiled
       // path, so the import must vanish: external + no side effects lets tree-shaking drop it, and the
       // bundle check fails if a bare import survives.
