@@ -1,18 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import json from '@rollup/plugin-json';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
 import { onwarn } from '../../scripts/rollup-shared.mjs';
-
-const ts = () =>
-  typescript({
-    tsconfig: './tsconfig.build.json',
-    declaration: false,
-    emitDeclarationOnly: false,
-    noEmit: false,
-    outDir: 'dist',
-  });
+import { embedPlugins, embedTreeshake, ts } from './rollup.embed.mjs';
 
 // Every element folder with a define.ts gets its own registration entry and its own embed bundle.
 const elements = readdirSync('src', { withFileTypes: true })
@@ -50,17 +38,9 @@ export default [
         entryFileNames: `${name}.js`,
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
-      // json-rules-engine (CommonJS, Node-oriented) is core's reference evaluator; elements use the compiled
-      // path, so the import must vanish: external + no side effects lets tree-shaking drop it, and the
-      // bundle check fails if a bare import survives.
       external: ['json-rules-engine'],
-      treeshake: { moduleSideEffects: (_id, external) => !external },
-      plugins: [
-        nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-        json({ preferConst: true }),
-        ts(),
-        terser({ ecma: 2022, module: true, format: { comments: false } }),
-      ],
+      treeshake: embedTreeshake,
+      plugins: embedPlugins(),
     }),
   ),
 ];
