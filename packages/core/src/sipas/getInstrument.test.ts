@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CchcError } from '../schema/CchcError.js';
-import { getInstrument, SHIPPED_INSTRUMENTS } from './getInstrument.js';
+import { getInstrument } from './getInstrument.js';
+import { SHIPPED_INSTRUMENTS } from './shippedInstruments.js';
 
 const ids = (id: string) => getInstrument(id).elements.flatMap((e) => e.questions.map((q) => q.id));
 

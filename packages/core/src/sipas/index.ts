@@ -10,7 +10,7 @@ export {
   SipasAccumulator,
   type SipasAccumulatorJSON,
 } from './createSipasAccumulator.js';
-export { getInstrument, SHIPPED_INSTRUMENTS } from './getInstrument.js';
+export { getInstrument } from './getInstrument.js';
 export {
   type AnswerValue,
   AnswerValueSchema,
@@ -33,6 +33,7 @@ export {
   type ScoringMethod,
   ScoringMethodSchema,
 } from './instrumentSchema.js';
+export { loadInstrument } from './loadInstrument.js';
 export { minimumSampleSize } from './minimumSampleSize.js';
 export { GROUP_FIELDS, type SipasOptions, SipasOptionsSchema } from './options.js';
 export { parseInstrument } from './parseInstrument.js';
@@ -51,6 +52,7 @@ export {
   type ValueColumn,
 } from './responseSchema.js';
 export { scoreSipas } from './scoreSipas.js';
+export { SHIPPED_INSTRUMENTS } from './shippedInstruments.js';
 export type {
   ComprehensiveResult,
   CriterionResult,
