@@ -10,12 +10,13 @@ import { checkDossierWithEngine } from './checkDossierWithEngine.js';
 import { type DossierInput, DossierSchema } from './dossierSchema.js';
 import { FACT_CATALOG, type FactValue, type RuleSubjectKind } from './factCatalog.js';
 import type { FindingSubject } from './findingSchema.js';
-import { getRulePack, SHIPPED_RULE_PACKS } from './getRulePack.js';
+import { getRulePack } from './getRulePack.js';
 import { compiledPackOf } from './internal/compiledPack.js';
 import { makeContext } from './internal/context.js';
 import { buildEngine, evaluateWithEngine } from './internal/engine.js';
 import { evaluateRule } from './internal/evaluate.js';
 import { factNames } from './internal/slots.js';
+import { SHIPPED_RULE_PACKS } from './shippedRulePacks.js';
 
 const TYPES = [
   'submitted',

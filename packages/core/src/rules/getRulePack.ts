@@ -1,36 +1,17 @@
-import * as z from 'zod/mini';
 import khanhson2017 from '../../data/rule-packs/khanhson-2017.json';
 import oneStop2015 from '../../data/rule-packs/vn-one-stop-2015.json';
 import oneStop2018 from '../../data/rule-packs/vn-one-stop-2018.json';
 import oneStop2025 from '../../data/rule-packs/vn-one-stop-2025.json';
-import { CchcError } from '../schema/CchcError.js';
-import { parseOrThrow } from '../schema/parse.js';
-import { mergeRulePacks } from './mergeRulePacks.js';
-import { type RulePack, RulePackSchema } from './rulePackSchema.js';
+import { assemblePack, PACK_RECIPES, shippedPackId } from './internal/packRecipe.js';
+import type { RulePack } from './rulePackSchema.js';
+import type { ShippedRulePackId } from './shippedRulePacks.js';
 
-/** Ids of the shipped rule packs. */
-export const SHIPPED_RULE_PACKS = [
-  'vn-one-stop-2015',
-  'khanhson-2017',
-  'vn-one-stop-2018',
-  'vn-one-stop-2025',
-] as const;
-/** Id of a shipped rule pack. */
-export type ShippedRulePackId = (typeof SHIPPED_RULE_PACKS)[number];
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
-
-const build: Record<ShippedRulePackId, () => RulePack> = {
-  'vn-one-stop-2015': () => parseOrThrow(RulePackSchema, oneStop2015, 'vn-one-stop-2015.json'),
-  'vn-one-stop-2018': () => parseOrThrow(RulePackSchema, oneStop2018, 'vn-one-stop-2018.json'),
-  'khanhson-2017': () => mergeRulePacks(getRulePack('vn-one-stop-2015'), khanhson2017),
-  'vn-one-stop-2025': () => mergeRulePacks(getRulePack('vn-one-stop-2018'), oneStop2025),
+// Every pack's file, bundled with this module (loadRulePack.ts is the on-demand counterpart).
+const files: Record<ShippedRulePackId, unknown> = {
+  'vn-one-stop-2015': oneStop2015,
+  'khanhson-2017': khanhson2017,
+  'vn-one-stop-2018': oneStop2018,
+  'vn-one-stop-2025': oneStop2025,
 };
 // Built on first use and frozen; the same immutable object is returned every time.
 const built = new Map<string, RulePack>();
@@ -43,6 +24,9 @@ const built = new Map<string, RulePack>();
  * - `vn-one-stop-2018` — Decree 61/2018/NĐ-CP (as amended by Decree 107/2021/NĐ-CP) and Circular 01/2018/TT-VPCP;
  * - `vn-one-stop-2025` — Decree 118/2025/NĐ-CP and Circular 03/2025/TT-VPCP (UNVERIFIED, inherits 2018's rules).
  *
+ * Every shipped pack is bundled with this function; a page that needs one pack at most should use
+ * {@link loadRulePack}, which fetches each pack on first use.
+ *
  * @param id - A shipped pack id.
  * @returns The pack.
  * @throws {@link CchcError} for an unknown id.
@@ -51,24 +35,15 @@ const built = new Map<string, RulePack>();
  * @see Quyết định 09/2015/QĐ-TTg; Nghị định 61/2018/NĐ-CP; Nghị định 118/2025/NĐ-CP
  */
 export function getRulePack(id: ShippedRulePackId | (string & {})): RulePack {
-  parseOrThrow(z.string(), id, 'id');
-  const cached = built.get(id);
+  const cached = typeof id === 'string' ? built.get(id) : undefined;
   if (cached !== undefined) return cached;
-  if (!(SHIPPED_RULE_PACKS as readonly string[]).includes(id)) {
-    const list = SHIPPED_RULE_PACKS.join(', ');
-    throw new CchcError('unknown-pack', [
-      {
-        path: 'id',
-        value: id,
-        expected: { vi: `một trong: ${list}`, en: `one of: ${list}` },
-        message: {
-          vi: `id: không có bộ quy tắc "${id}"; các bộ có sẵn: ${list}`,
-          en: `id: no rule pack "${id}"; shipped packs: ${list}`,
-        },
-      },
-    ]);
-  }
-  const pack = deepFreeze(build[id as ShippedRulePackId]());
-  built.set(id, pack);
+  const known = shippedPackId(id);
+  const base = PACK_RECIPES[known].base;
+  const pack = assemblePack(
+    known,
+    files[known],
+    base === undefined ? undefined : getRulePack(base),
+  );
+  built.set(known, pack);
   return pack;
 }

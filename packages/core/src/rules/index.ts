@@ -31,12 +31,15 @@ export {
   type FindingSubject,
   FindingSubjectSchema,
 } from './findingSchema.js';
-export { getRulePack, SHIPPED_RULE_PACKS, type ShippedRulePackId } from './getRulePack.js';
+export { getRulePack } from './getRulePack.js';
 export { type Inspection, InspectionSchema } from './inspectionSchema.js';
 export type { CheckOptions } from './internal/context.js';
+export { loadPackFor } from './loadPackFor.js';
+export { loadRulePack } from './loadRulePack.js';
 export { mergeRulePacks } from './mergeRulePacks.js';
 export { packFor } from './packFor.js';
 export { ParsedDossiers, parseDossiers } from './parseDossiers.js';
+export { regimeFor } from './regimeFor.js';
 export { type ReportingObligation, reportingSchedule } from './reportingSchedule.js';
 export { PERIOD_PATTERN, type Report, ReportSchema } from './reportSchema.js';
 export {
@@ -60,6 +63,7 @@ export {
   RulePackSchema,
   RuleSchema,
 } from './rulePackSchema.js';
+export { SHIPPED_RULE_PACKS, type ShippedRulePackId } from './shippedRulePacks.js';
 export {
   type ComplianceCount,
   type ComplianceSummary,

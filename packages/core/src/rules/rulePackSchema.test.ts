@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from './checkDossier.js';
-import { getRulePack, SHIPPED_RULE_PACKS } from './getRulePack.js';
+import { getRulePack } from './getRulePack.js';
 import { issuesOf } from './internal/testing.js';
 import { packFor } from './packFor.js';
 import { RulePackSchema } from './rulePackSchema.js';
+import { SHIPPED_RULE_PACKS } from './shippedRulePacks.js';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
