@@ -1,9 +1,9 @@
 import {
   type AnswerValue,
   type Bilingual,
-  getInstrument,
   type Instrument,
   type InstrumentInput,
+  loadInstrument,
   parseInstrument,
   validateResponses,
 } from '@cchc/core';
@@ -20,6 +20,7 @@ import {
   parseDraft,
   readDraft,
   removeDraft,
+  type SurveyDraft,
   writeDraft,
 } from './internal/draft.js';
 import { type Delivery, Outbox } from './internal/outbox.js';
@@ -82,7 +83,7 @@ const errorText = (error: unknown): Bilingual =>
  * @cssproperty --cchc-touch-target - Minimum height of every control (default 44px).
  * @cssproperty --cchc-color-scheme - `dark` draws native radios and checkboxes dark (set by `themes/dark.css`).
  *
- * @cssState invalid - Required questions are unanswered.
+ * @cssState invalid - Required questions are unanswered (or the instrument is still loading).
  * @cssState submitted - The response was submitted.
  */
 export class CchcSurvey extends FormAssociated(LitElement) {
@@ -92,7 +93,10 @@ export class CchcSurvey extends FormAssociated(LitElement) {
   @property({ attribute: false }) instrument: Instrument | InstrumentInput | null = null;
   /** URL of an instrument JSON, validated with core's schema (a bilingual error is shown if it fails). */
   @property() src = '';
-  /** Id of an instrument shipped with core: `sipas-2017`, `commune-ubnd-example`, `health-station-example`. */
+  /**
+   * Id of an instrument shipped with core: `sipas-2017`, `commune-ubnd-example`, `health-station-example`. Loaded on
+   * demand (core's `loadInstrument`: in the embed bundle, a small file next to it); `updateComplete` waits for it.
+   */
   @property({ attribute: 'instrument-id' }) instrumentId = '';
   /** Code of the unit being rated (mã đơn vị), e.g. a commune People's Committee or health station. */
   @property({ attribute: 'unit-code' }) unitCode = '';
@@ -129,6 +133,10 @@ export class CchcSurvey extends FormAssociated(LitElement) {
   #submittedKey = '';
   #draftKey: string | null = null;
   #abort: AbortController | undefined;
+  /** The shipped instrument being loaded (never rejects): `updateComplete` waits for it. */
+  #pending: Promise<void> | undefined;
+  /** Form state the browser restored while the instrument was loading: applied once it has loaded. */
+  #restoredState: SurveyDraft | null = null;
   #outbox: Outbox | undefined;
   #focusAfterRender: (() => HTMLElement | null | undefined) | undefined;
 
@@ -151,6 +159,8 @@ export class CchcSurvey extends FormAssociated(LitElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#startOutbox();
+    // Moved in the page while loading: the disconnect aborted the load, so start it again.
+    if (this.loading && this.#abort?.signal.aborted) this.#resolveInstrument();
   }
 
   override disconnectedCallback(): void {
@@ -182,26 +192,37 @@ export class CchcSurvey extends FormAssociated(LitElement) {
 
   #resolveInstrument(): void {
     this.#abort?.abort();
+    this.#pending = undefined;
     this.loadError = null;
     this.loading = false;
     this.parsed = null;
     try {
       if (this.instrument) this.parsed = parseInstrument(this.instrument);
-      else if (this.src) this.#fetchInstrument(this.src);
-      else if (this.instrumentId) this.parsed = getInstrument(this.instrumentId);
+      else if (this.src) {
+        const url = this.src;
+        this.#load(async (signal) => parseInstrument(await loadJson(url, signal)));
+      } else if (this.instrumentId) {
+        const id = this.instrumentId;
+        this.#pending = this.#load(() => loadInstrument(id));
+      }
     } catch (error) {
       this.loadError = errorText(error);
     }
   }
 
-  #fetchInstrument(url: string): void {
+  /**
+   * Shows "loading" until `load` settles, then the instrument (with its draft) or the bilingual error. A load that
+   * was overtaken (a newer `instrument`, `src` or `instrument-id`) or interrupted (the element left the page) is
+   * dropped, so a slow answer never replaces a newer one.
+   */
+  #load(load: (signal: AbortSignal) => Promise<Instrument>): Promise<void> {
     const abort = new AbortController();
     this.#abort = abort;
     this.loading = true;
-    loadJson(url, abort.signal)
-      .then((json) => {
+    const done = load(abort.signal)
+      .then((instrument) => {
         if (abort.signal.aborted) return;
-        this.parsed = parseInstrument(json);
+        this.parsed = instrument;
         this.#loadDraft();
       })
       .catch((error: unknown) => {
@@ -210,7 +231,19 @@ export class CchcSurvey extends FormAssociated(LitElement) {
       })
       .finally(() => {
         if (!abort.signal.aborted) this.loading = false;
+        if (this.#pending === done) this.#pending = undefined;
       });
+    return done;
+  }
+
+  /** Also waits for a shipped instrument (`instrument-id`) to load and render, as when it was part of the bundle. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#pending) {
+      await this.#pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Restores the draft of this instrument + unit (+ service), or starts a new response. */
@@ -228,6 +261,11 @@ export class CchcSurvey extends FormAssociated(LitElement) {
     this.problems = new Map();
     this.phase = 'editing';
     this.submitError = null;
+    const restoredState = inst ? this.#restoredState : null;
+    if (restoredState) {
+      this.#restoredState = null;
+      this.#restoreState(restoredState);
+    }
   }
 
   #save(): void {
@@ -371,7 +409,10 @@ export class CchcSurvey extends FormAssociated(LitElement) {
     if (!internals) return;
     if (!inst || this.phase === 'done') {
       internals.setFormValue(null);
-      internals.setValidity({});
+      // Still loading: nothing answered yet, so a surrounding form must wait (an instrument that failed does not block it).
+      if (this.loading)
+        internals.setValidity({ valueMissing: true }, surveyStrings[resolveLang(this)].loading);
+      else internals.setValidity({});
     } else {
       const s = this.#structure(inst);
       const response = buildResponse(inst, this.answers, s.asked, {
@@ -392,7 +433,7 @@ export class CchcSurvey extends FormAssociated(LitElement) {
         );
     }
     try {
-      const invalid = !!inst && this.phase !== 'done' && internals.validity.valueMissing;
+      const invalid = this.phase !== 'done' && internals.validity.valueMissing;
       internals.states[invalid ? 'add' : 'delete']('invalid');
       internals.states[this.phase === 'done' ? 'add' : 'delete']('submitted');
     } catch {
@@ -409,6 +450,11 @@ export class CchcSurvey extends FormAssociated(LitElement) {
   formStateRestoreCallback(state: string | File | FormData | null): void {
     const draft = typeof state === 'string' ? parseDraft(state) : null;
     if (!draft) return;
+    if (this.parsed) this.#restoreState(draft);
+    else this.#restoredState = draft; // the instrument is loading: its draft would overwrite these answers
+  }
+
+  #restoreState(draft: SurveyDraft): void {
     this.#key = draft.key;
     this.answers = { ...draft.answers };
     this.page = draft.page;
