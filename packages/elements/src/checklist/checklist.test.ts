@@ -275,7 +275,7 @@ describe('<cchc-checklist> inputs', () => {
     URL.revokeObjectURL(url);
   });
 
-  it('picks the regime in force on the dossier date when no pack is given (packFor)', async () => {
+  it('picks the regime in force on the dossier date when no pack is given (regimeFor, loaded on demand)', async () => {
     const el = await mountChecklist({ 'as-of': '2017-06-30' }, { dossier: supplementDossier });
     expect($(el, '[part=meta]').textContent).toContain('2015');
     // The national 2015 pack has no Khánh Sơn apology duty.

@@ -2,6 +2,7 @@ import {
   type Calendar,
   CchcError,
   type Finding,
+  type RulePack,
   type RuleSubjectKind,
   summarize,
 } from '@cchc/core';
@@ -9,7 +10,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { type Lang, resolveLang } from '../shared/lang.js';
-import { type LoadError, loadJson } from '../shared/loadJson.js';
+import { LoadError, loadJson } from '../shared/loadJson.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { type ChecklistStrings, checklistStrings } from './checklist.i18n.js';
 import { checklistStyles } from './checklist.styles.js';
@@ -19,11 +20,15 @@ import {
   type Evaluated,
   evaluate,
   fromDocument,
+  gather,
   type Prepared,
+  packRequest,
   prepare,
+  type RawInput,
 } from './internal/evaluate.js';
 import type { ManualItem } from './internal/manual.js';
-import { rowKeyOf, showDate, subjectText, todayInVietnam } from './internal/rows.js';
+import { PackLoader } from './internal/packs.js';
+import { rowKeyOf, showDate, subjectText } from './internal/rows.js';
 
 const ICON = { met: '✓', missed: '✗', pending: '…', 'not-applicable': '–' } as const;
 
@@ -35,11 +40,15 @@ const ICON = { met: '✓', missed: '✗', pending: '…', 'not-applicable': '–
  * @tag cchc-checklist
  *
  * Inputs: a rule pack (`pack` property, `pack-id` attribute for a shipped pack, or — when neither is given — the
- * national regime in force on the dossier's date via `packFor`), and a dossier (`dossier` property), and/or an
+ * national regime in force on the dossier's date via `regimeFor`), and a dossier (`dossier` property), and/or an
  * inspection log (`inspections` + `period`) and a report list (`reports` + `year`), as properties or in the JSON
  * document at `src` (a dossier, or `{ dossier, inspections, period, reports, year, unitCodes, packId, asOf }`;
  * properties win). All statuses are decided by `@cchc/core` (`checkDossier`, `checkInspections`, `checkReporting`
  * — the synchronous compiled path); the summary line counts them with `summarize`.
+ *
+ * Shipped packs are loaded on demand (`loadRulePack`): each is a separate file next to the embed bundle, fetched
+ * the first time a checklist on the page needs it, while the element shows "loading". `updateComplete` resolves
+ * once that pack is loaded and its rows rendered; a pack that cannot be loaded shows a bilingual error.
  *
  * `as-of` (ngày đánh giá) separates pending from missed. **When it is not set, the element uses today's date in
  * Vietnam (Asia/Ho_Chi_Minh), read from the browser's clock** — the core itself never reads a clock.
@@ -119,6 +128,8 @@ export class CchcChecklist extends LitElement {
   private prepared: Prepared | undefined;
   private result: Evaluated | undefined;
   private abort: AbortController | undefined;
+  /** The rule pack of the current input (shipped packs are loaded on demand). */
+  private readonly packs = new PackLoader(this);
 
   /** The current findings (after the ticked manual items), in row order. */
   get findings(): readonly Finding[] {
@@ -133,6 +144,16 @@ export class CchcChecklist extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
+  }
+
+  /** Also waits for the shipped pack the current inputs need (loaded on demand) and the render that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.packs.pending !== undefined) {
+      await this.packs.pending;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -172,39 +193,37 @@ export class CchcChecklist extends LitElement {
   }
 
   private reprepare(): void {
+    this.packs.reset();
     this.prepared = undefined;
     this.result = undefined;
     this.error = undefined;
     this.ticked = new Set();
     this.touched = new Set();
-    const doc = fromDocument(this.document_);
-    const given = (k: keyof typeof doc, own: unknown) => (own !== undefined ? own : doc[k]);
-    const raw = {
-      pack: given('pack', this.pack),
-      packId: this.packId || (this.pack === undefined ? doc.packId : undefined),
-      dossier: given('dossier', this.dossier),
-      inspections: given('inspections', this.inspections),
-      period: given('period', this.period),
-      reports: given('reports', this.reports),
-      year: given('year', this.year),
-      unitCodes: given('unitCodes', this.unitCodes),
-      asOf: this.asOf || doc.asOf || todayInVietnam(),
-      calendar: this.calendar,
-    };
-    if (
-      raw.dossier === undefined &&
-      raw.inspections === undefined &&
-      raw.reports === undefined &&
-      raw.year === undefined
-    )
-      return;
     try {
-      this.prepared = prepare(raw);
-      this.result = evaluate(this.prepared, this.ticked);
+      const raw = gather(this, fromDocument(this.document_));
+      if (raw === undefined) return;
+      this.packs.request(
+        packRequest(raw),
+        (pack) => this.apply(raw, pack),
+        (e) => this.fail(e),
+      );
     } catch (e) {
-      if (!(e instanceof CchcError)) throw e;
-      this.error = e;
+      this.fail(e);
     }
+  }
+
+  /** Validates the inputs under a resolved pack and computes the baseline. */
+  private apply(raw: RawInput, pack: RulePack): void {
+    this.prepared = prepare(raw, pack);
+    this.result = evaluate(this.prepared, this.ticked);
+  }
+
+  /** Shows a bilingual error in place of the rows; anything else is a bug and is thrown on. */
+  private fail(e: unknown): void {
+    if (!(e instanceof CchcError || e instanceof LoadError)) throw e;
+    this.prepared = undefined;
+    this.result = undefined;
+    this.error = e;
   }
 
   private onTick(item: ManualItem, event: Event): void {
@@ -286,7 +305,9 @@ export class CchcChecklist extends LitElement {
           }
         </div>${live}`;
     if (this.result === undefined || this.prepared === undefined)
-      return html`<p class="meta" part="meta">${this.loading ? t.loading : t.empty}</p>${live}`;
+      return html`<p class="meta" part="meta">
+        ${this.loading || this.packs.pending ? t.loading : t.empty}
+      </p>${live}`;
     const findings = this.result.findings;
     const s = this.counts(findings);
     const shown =

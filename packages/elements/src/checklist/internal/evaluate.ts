@@ -9,13 +9,12 @@ import {
   type Dossier,
   DossierSchema,
   type Finding,
-  getRulePack,
   type Inspection,
-  packFor,
   parseOrThrow,
   type Report,
   type RulePack,
   RulePackSchema,
+  regimeFor,
 } from '@cchc/core';
 import {
   applyDossierManual,
@@ -26,6 +25,7 @@ import {
   type ManualItem,
   reportManualItems,
 } from './manual.js';
+import { todayInVietnam } from './rows.js';
 
 /** What the element was given, before validation (properties win over the `src` document). */
 export interface RawInput {
@@ -98,10 +98,54 @@ export function fromDocument(doc: unknown): Partial<RawInput> {
   return out;
 }
 
-function resolvePack(raw: RawInput): RulePack {
+/** The element's own inputs (properties and attributes). */
+export interface OwnInput {
+  pack?: unknown;
+  packId?: string | undefined;
+  dossier?: unknown;
+  inspections?: unknown;
+  period?: unknown;
+  reports?: unknown;
+  year?: unknown;
+  unitCodes?: unknown;
+  asOf?: string | undefined;
+  calendar?: Calendar | undefined;
+}
+
+/**
+ * The element's own inputs over those of its `src` document (own ones win; a `pack` object also wins over the
+ * document's `packId`; `asOf` defaults to today in Vietnam), or `undefined` when there is nothing to check.
+ */
+export function gather(own: OwnInput, doc: Partial<RawInput>): RawInput | undefined {
+  const given = (k: keyof RawInput, value: unknown) => (value !== undefined ? value : doc[k]);
+  const raw: RawInput = {
+    pack: given('pack', own.pack),
+    packId: own.packId || (own.pack === undefined ? doc.packId : undefined),
+    dossier: given('dossier', own.dossier),
+    inspections: given('inspections', own.inspections),
+    period: given('period', own.period),
+    reports: given('reports', own.reports),
+    year: given('year', own.year),
+    unitCodes: given('unitCodes', own.unitCodes),
+    asOf: own.asOf || doc.asOf || todayInVietnam(),
+    calendar: own.calendar,
+  };
+  const nothing =
+    raw.dossier === undefined &&
+    raw.inspections === undefined &&
+    raw.reports === undefined &&
+    raw.year === undefined;
+  return nothing ? undefined : raw;
+}
+
+/**
+ * The pack the inputs ask for: a given pack object (validated now, a bilingual CchcError otherwise), or the id of
+ * the shipped pack to load — `packId`, or else the national regime in force on the day the dossier was received, or
+ * on the first day of the period / year checked (`regimeFor` knows the dates without loading any pack).
+ */
+export function packRequest(raw: RawInput): RulePack | string {
   if (raw.pack !== undefined) return Object.freeze(parseOrThrow(RulePackSchema, raw.pack, 'pack'));
-  if (raw.packId) return getRulePack(raw.packId);
-  // The regime in force on the day the dossier was received, or on the first day of the period / year checked.
+  if (raw.packId) return raw.packId;
   const d = raw.dossier as { receivedAt?: unknown } | undefined;
   const p = raw.period as { from?: unknown } | undefined;
   const day =
@@ -112,7 +156,7 @@ function resolvePack(raw: RawInput): RulePack {
         : typeof raw.year === 'number'
           ? `${raw.year}-01-01`
           : raw.asOf;
-  return packFor(day);
+  return regimeFor(day);
 }
 
 const unitsOf = (raw: RawInput, rows: readonly { unitCode: string }[]): string[] => {
@@ -120,9 +164,11 @@ const unitsOf = (raw: RawInput, rows: readonly { unitCode: string }[]): string[]
   return [...new Set(rows.map((r) => r.unitCode))];
 };
 
-/** Validates the inputs (a bilingual CchcError names the field otherwise) and computes the baseline findings. */
-export function prepare(raw: RawInput): Prepared {
-  const pack = resolvePack(raw);
+/**
+ * Validates the inputs (a bilingual CchcError names the field otherwise) and computes the baseline findings under
+ * `pack` (the one {@link packRequest} asked for, loaded).
+ */
+export function prepare(raw: RawInput, pack: RulePack): Prepared {
   const { asOf, calendar } = raw;
   const options = calendar === undefined ? { asOf } : { asOf, calendar };
   const base: Finding[] = [];

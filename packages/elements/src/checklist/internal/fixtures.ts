@@ -61,7 +61,7 @@ export const inspectionLog: Inspection[] = [
   { unitCode: 'KS-SB', date: '2017-05-10', inspectorRole: 'Chủ tịch UBND xã', violations: 1 },
 ];
 
-/** Mounts a checklist with attributes and properties, waits for its first render. */
+/** Mounts a checklist with attributes and properties, waits for its first render (and its shipped pack's load). */
 export async function mountChecklist(
   attrs: Record<string, string>,
   props: Partial<
