@@ -1,5 +1,6 @@
 // The plugins of the one-tag embed bundles, shared by rollup.config.mjs and scripts/size-breakdown.mjs (which must
 // measure exactly what is shipped).
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -23,10 +24,11 @@ export const ts = (options = {}) =>
  */
 export const embedTreeshake = { moduleSideEffects: (_id, external) => !external };
 
-/** Resolve for browsers, bundle JSON data, compile, minify. */
+/** Resolve for browsers, bundle JSON data, compile, minify (the html`` and css`` templates too). */
 export const embedPlugins = (tsOptions) => [
   nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
   json({ preferConst: true }),
+  minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
   ts(tsOptions),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
