@@ -27,18 +27,9 @@ import {
 } from './manual.js';
 import { todayInVietnam } from './rows.js';
 
-/** What the element was given, before validation (properties win over the `src` document). */
-export interface RawInput {
-  pack?: unknown;
-  packId?: string | undefined;
-  dossier?: unknown;
-  inspections?: unknown;
-  period?: unknown;
-  reports?: unknown;
-  year?: unknown;
-  unitCodes?: unknown;
+/** What the element was given, before validation (properties win over the `src` document), with its `asOf`. */
+export interface RawInput extends OwnInput {
   asOf: string;
-  calendar?: Calendar | undefined;
 }
 
 /** The validated inputs and the baseline (no manual item ticked). */
