@@ -1,15 +1,6 @@
 import { parseOrThrow } from '../schema/parse.js';
 import { type Instrument, InstrumentSchema } from './instrumentSchema.js';
-
-const parsed = new WeakSet<object>();
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
+import { isTrustedInstrument, trustInstrument } from './internal/trusted.js';
 
 /**
  * Validates an instrument (bộ phiếu khảo sát) — a shipped one or a province's own JSON — and returns it frozen.
@@ -24,8 +15,6 @@ function deepFreeze<T>(value: T): T {
  * scoreSipas(mine, responses)
  */
 export function parseInstrument(input: unknown): Instrument {
-  if (input !== null && typeof input === 'object' && parsed.has(input)) return input as Instrument;
-  const instrument = deepFreeze(parseOrThrow(InstrumentSchema, input, 'instrument'));
-  parsed.add(instrument);
-  return instrument;
+  if (isTrustedInstrument(input)) return input;
+  return trustInstrument(parseOrThrow(InstrumentSchema, input, 'instrument'));
 }

@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
 import { AnswerValueSchema } from './instrumentSchema.js';
+import { MAX_WEIGHT, MIN_WEIGHT } from './internal/weightBounds.js';
 
-/** Largest accepted design weight; keeps every weighted sum an exact integer in fixed point (see the guide). */
-export const MAX_WEIGHT = 1000;
-/** Smallest accepted design weight, 2⁻¹⁶: weights are summed in units of 2⁻¹⁶. */
-export const MIN_WEIGHT = 1 / 65536;
+export { MAX_WEIGHT, MIN_WEIGHT };
 
 /**
  * Zod schema of one survey response (phiếu trả lời): who answered, for which unit and service, and the answers

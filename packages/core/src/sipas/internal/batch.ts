@@ -1,9 +1,9 @@
 // What both input paths (one response at a time, or a columnar batch) hand to the accumulator before anything is
 // committed: validated codes, each row's local group, issues, new ids and comments.
 import type { ScoringMethod } from '../instrumentSchema.js';
-import { MAX_WEIGHT, MIN_WEIGHT } from '../responseSchema.js';
 import type { SipasIssue } from '../types.js';
 import { WEIGHT_SCALE } from './store.js';
+import { MAX_WEIGHT, MIN_WEIGHT } from './weightBounds.js';
 
 /** Parsed accumulator options. */
 export interface AccumulatorSettings {

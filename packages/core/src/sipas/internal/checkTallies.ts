@@ -10,7 +10,6 @@
 //    for x ≥ 0; ±½ per row for the rounding); nothing where n = 0.
 import type { Bilingual } from '../../schema/CchcError.js';
 import { CchcError } from '../../schema/CchcError.js';
-import { MAX_WEIGHT } from '../responseSchema.js';
 import { PERCENTAGE_MAX } from './answers.js';
 import {
   type CompiledInstrument,
@@ -21,6 +20,7 @@ import {
   SLOTS,
 } from './compile.js';
 import { type TallyKind, type TallyStore, WEIGHT_SCALE } from './store.js';
+import { MAX_WEIGHT } from './weightBounds.js';
 
 const MAX_WQ = MAX_WEIGHT * WEIGHT_SCALE;
 /** Relative slack for floating-point rounding in the weighted bounds (the sums themselves are exact integers). */

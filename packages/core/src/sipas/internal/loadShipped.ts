@@ -1,16 +1,21 @@
 // On-demand loading of a shipped instrument, apart from the table of dynamic imports so it can be tested with
-// imports that fail.
+// imports that fail. The shipped files are trusted, not parsed: they are stored already normalised (every default
+// written out) and loadInstrument.test.ts proves each equal to its InstrumentSchema parse output, so this path needs
+// no zod — a web page showing a shipped instrument downloads no schema code.
 import { CchcError } from '../../schema/CchcError.js';
 import type { Instrument } from '../instrumentSchema.js';
-import { parseInstrument } from '../parseInstrument.js';
 import { type ShippedInstrumentId, shippedInstrumentId } from './shipped.js';
+import { trustInstrument } from './trusted.js';
 
-/** For each shipped id, a dynamic import of its JSON (a module whose default export is the instrument data). */
+/**
+ * For each shipped id, a dynamic import of its JSON: a module whose default export is the instrument data, already
+ * in its parsed form (trusted, not checked again).
+ */
 export type InstrumentImports = Readonly<
   Record<ShippedInstrumentId, () => Promise<{ readonly default: unknown }>>
 >;
 
-/** A load in progress or done, per id: concurrent and later calls share one import and one parse. */
+/** A load in progress or done, per id: concurrent and later calls share one import. */
 export type InstrumentCache = Map<ShippedInstrumentId, Promise<Instrument>>;
 
 function unavailable(id: ShippedInstrumentId, cause: unknown): CchcError {
@@ -30,7 +35,7 @@ function unavailable(id: ShippedInstrumentId, cause: unknown): CchcError {
 }
 
 /**
- * Loads, validates and freezes a shipped instrument through `imports`, once per id.
+ * Loads a shipped instrument through `imports`, once per id, and returns it frozen and marked as parsed.
  *
  * A failed import (a chunk that could not be fetched) is not kept, so the next call tries again.
  *
@@ -46,7 +51,8 @@ export async function loadShipped(
   let pending = cache.get(known);
   if (pending === undefined) {
     pending = imports[known]().then(
-      (module) => parseInstrument(module.default),
+      // The JSON's inferred type is wider than Instrument (strings for enums); its content is proved valid.
+      (module) => trustInstrument(module.default as Instrument),
       (cause: unknown) => {
         throw unavailable(known, cause);
       },

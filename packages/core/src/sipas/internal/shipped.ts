@@ -1,9 +1,8 @@
 // The shipped instruments' ids and the check of a requested id, shared by getInstrument (static imports) and
 // loadInstrument (dynamic imports). Kept free of any JSON import, so that a bundle that only loads instruments on
-// demand carries none of them.
-import * as z from 'zod/mini';
+// demand carries none of them, and free of zod (the id is checked by hand, with the messages of z.string()).
 import { CchcError } from '../../schema/CchcError.js';
-import { parseOrThrow } from '../../schema/parse.js';
+import { textOrThrow } from './handIssues.js';
 
 /** Ids of the instruments shipped with the library, in the order they are listed to users. */
 export const SHIPPED_INSTRUMENT_IDS = [
@@ -26,7 +25,7 @@ const isShipped = (id: string): id is ShippedInstrumentId =>
  */
 export function shippedInstrumentId(id: unknown): ShippedInstrumentId {
   // Checked first: the lookup and the message below need a string (a Symbol or a null-prototype object has none).
-  const text = parseOrThrow(z.string(), id, 'id');
+  const text = textOrThrow(id, 'id');
   if (isShipped(text)) return text;
   const known = SHIPPED_INSTRUMENT_IDS.join(', ');
   throw new CchcError('unknown-instrument', [
