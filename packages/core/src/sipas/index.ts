@@ -53,6 +53,7 @@ export {
 } from './responseSchema.js';
 export { scoreSipas } from './scoreSipas.js';
 export { SHIPPED_INSTRUMENTS } from './shippedInstruments.js';
+export { tryValidateResponses } from './tryValidateResponses.js';
 export type {
   ComprehensiveResult,
   CriterionResult,

@@ -1,16 +1,10 @@
-import * as z from 'zod/mini';
-import { parseOrThrow } from '../schema/parse.js';
 import type { Instrument, InstrumentInput } from './instrumentSchema.js';
 import { checkRow } from './internal/checkRow.js';
 import { compileInstrument } from './internal/compile.js';
-import { type NormalId, normalizeId } from './internal/ids.js';
-import { duplicateRespondent } from './internal/issues.js';
+import { responseList, validationOptions } from './internal/validateArgs.js';
+import { validateRows } from './internal/validateRows.js';
 import { parseInstrument } from './parseInstrument.js';
-import type { SipasIssue, SipasValidation } from './types.js';
-
-/** The list itself must be a list (its rows may be anything: each is checked and reported on its own). */
-const ListSchema = z.array(z.unknown());
-const OptionsSchema = z.strictObject({ weighted: z.optional(z.boolean()) });
+import type { SipasValidation } from './types.js';
 
 /**
  * Checks responses against their instrument (kiểm tra phiếu) and reports every problem per row, in Vietnamese and
@@ -27,6 +21,7 @@ const OptionsSchema = z.strictObject({ weighted: z.optional(z.boolean()) });
  * @example
  * const { valid, rows } = validateResponses(getInstrument('sipas-2017'), responses)
  * if (!valid) rows[0].issues[0].message.vi //=> 'dòng 3, answers.E1.1: nhận được 7, cần số nguyên 1–5, …'
+ * @see {@link tryValidateResponses}, the same check without the schema code, for web pages.
  */
 export function validateResponses(
   instrument: Instrument | InstrumentInput,
@@ -34,25 +29,8 @@ export function validateResponses(
   options: { weighted?: boolean } = {},
 ): SipasValidation {
   const compiled = compileInstrument(parseInstrument(instrument));
-  const list = parseOrThrow(ListSchema, responses, 'responses');
-  const { weighted } = parseOrThrow(OptionsSchema, options ?? {}, 'options');
-  const firstRow = new Map<NormalId, number>();
-  const issues: SipasIssue[] = [];
-  const rows: { row: number; respondentId?: string; issues: SipasIssue[] }[] = [];
-  list.forEach((input, index) => {
-    const row = index + 1;
-    const checked = checkRow(compiled, input, row, weighted === true);
-    const found = [...checked.issues];
-    const id = checked.response?.respondentId;
-    if (id !== undefined) {
-      const key = normalizeId(id);
-      const first = firstRow.get(key);
-      if (first === undefined) firstRow.set(key, row);
-      else found.unshift(duplicateRespondent(id, row, first));
-    }
-    if (found.length === 0) return;
-    issues.push(...found);
-    rows.push({ row, ...(id === undefined ? {} : { respondentId: id }), issues: found });
-  });
-  return { valid: issues.length === 0, issues, rows };
+  const list = responseList(responses);
+  const weighted = validationOptions(options).weighted === true;
+  // checkRow never gives up: a malformed row is described by the schema.
+  return validateRows(list, (input, row) => checkRow(compiled, input, row, weighted))!;
 }
