@@ -1,19 +1,18 @@
-import {
-  type AnswerValue,
-  type Bilingual,
-  type Instrument,
-  type InstrumentInput,
-  loadInstrument,
-  parseInstrument,
-  validateResponses,
+import type {
+  AnswerValue,
+  Bilingual,
+  Instrument,
+  InstrumentInput,
+  SipasResponse,
+  SipasValidation,
 } from '@cchc/core';
 import { isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FormAssociated } from '../shared/formAssociated.js';
 import { resolveLang } from '../shared/lang.js';
-import { loadJson } from '../shared/loadJson.js';
 import { type CchcStorage, defaultStorage, memoryStorage } from '../shared/storage.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { checkResponse, errorText, instrumentSource, issuesText } from './internal/coreChecks.js';
 import {
   draftStorageKey,
   newIdempotencyKey,
@@ -31,11 +30,6 @@ import { askedQuestions, visiblePages } from './internal/visibility.js';
 import { CchcSubmitEvent } from './submit-event.js';
 import { surveyStrings } from './survey.i18n.js';
 import { surveyStyles } from './survey.styles.js';
-
-const errorText = (error: unknown): Bilingual =>
-  typeof (error as { text?: Bilingual })?.text?.vi === 'string'
-    ? (error as { text: Bilingual }).text
-    : { vi: String(error), en: String(error) };
 
 /**
  * @summary A satisfaction questionnaire (phiếu khảo sát sự hài lòng) that any portal can embed: renders a SIPAS
@@ -89,7 +83,10 @@ const errorText = (error: unknown): Bilingual =>
 export class CchcSurvey extends FormAssociated(LitElement) {
   static override styles = [themeStyles, surveyStyles];
 
-  /** The instrument (bộ phiếu) as an object — parsed with core's `parseInstrument`; wins over `src` and `instrument-id`. */
+  /**
+   * The instrument (bộ phiếu) as an object — parsed with core's `parseInstrument` (loaded on demand: in the embed
+   * bundle, a file next to it); wins over `src` and `instrument-id`. `updateComplete` waits for it.
+   */
   @property({ attribute: false }) instrument: Instrument | InstrumentInput | null = null;
   /** URL of an instrument JSON, validated with core's schema (a bilingual error is shown if it fails). */
   @property() src = '';
@@ -133,7 +130,7 @@ export class CchcSurvey extends FormAssociated(LitElement) {
   #submittedKey = '';
   #draftKey: string | null = null;
   #abort: AbortController | undefined;
-  /** The shipped instrument being loaded (never rejects): `updateComplete` waits for it. */
+  /** An instrument being loaded and checked (not `src`), or a response being checked (never rejects): `updateComplete` waits for it. */
   #pending: Promise<void> | undefined;
   /** Form state the browser restored while the instrument was loading: applied once it has loaded. */
   #restoredState: SurveyDraft | null = null;
@@ -196,18 +193,10 @@ export class CchcSurvey extends FormAssociated(LitElement) {
     this.loadError = null;
     this.loading = false;
     this.parsed = null;
-    try {
-      if (this.instrument) this.parsed = parseInstrument(this.instrument);
-      else if (this.src) {
-        const url = this.src;
-        this.#load(async (signal) => parseInstrument(await loadJson(url, signal)));
-      } else if (this.instrumentId) {
-        const id = this.instrumentId;
-        this.#pending = this.#load(() => loadInstrument(id));
-      }
-    } catch (error) {
-      this.loadError = errorText(error);
-    }
+    const source = instrumentSource(this);
+    if (!source) return;
+    const done = this.#load(source.load);
+    if (source.awaited) this.#track(done);
   }
 
   /**
@@ -231,9 +220,16 @@ export class CchcSurvey extends FormAssociated(LitElement) {
       })
       .finally(() => {
         if (!abort.signal.aborted) this.loading = false;
-        if (this.#pending === done) this.#pending = undefined;
       });
     return done;
+  }
+
+  /** Makes `updateComplete` wait for `work` (which never rejects) until it settles. */
+  #track(work: Promise<void>): void {
+    const done = work.finally(() => {
+      if (this.#pending === done) this.#pending = undefined;
+    });
+    this.#pending = done;
   }
 
   /** Also waits for a shipped instrument (`instrument-id`) to load and render, as when it was part of the bundle. */
@@ -338,24 +334,45 @@ export class CchcSurvey extends FormAssociated(LitElement) {
 
   #back = (): void => this.#turn(-1);
 
+  /** The response for the current answers (only asked, answered questions). */
+  #response(inst: Instrument, asked: ReadonlySet<string>): SipasResponse {
+    const context = { respondentId: this.#key, unitCode: this.unitCode };
+    return buildResponse(inst, this.answers, asked, {
+      ...context,
+      service: this.service || undefined,
+    });
+  }
+
   /** Validates, fires `cchc-submit` once, then hands the response to the outbox when `action` is set. */
   #submit = (): void => {
     const inst = this.parsed;
     if (!inst || this.phase !== 'editing') return; // a second click, a retry while pending, or after success
     if (!this.#check(inst, true)) return;
-    const { asked } = this.#structure(inst);
-    const response = buildResponse(inst, this.answers, asked, {
-      respondentId: this.#key,
-      unitCode: this.unitCode,
-      service: this.service || undefined,
-    });
-    const check = validateResponses(inst, [response]);
+    const response = this.#response(inst, this.#structure(inst).asked);
+    const check = checkResponse(inst, response);
+    if (!(check instanceof Promise)) {
+      this.#send(inst, response, check);
+      return;
+    }
+    // Not well-formed (e.g. no unit-code): core's schema checks, loaded on demand, say why. Submitting waits.
+    this.phase = 'submitting';
+    const settle = (then: () => void) => {
+      if (this.parsed !== inst || this.phase !== 'submitting') return; // changed meanwhile
+      this.phase = 'editing';
+      then();
+    };
+    this.#track(
+      check.then(
+        (full) => settle(() => this.#send(inst, response, full)),
+        (error: unknown) => settle(() => (this.submitError = errorText(error))),
+      ),
+    );
+  };
+
+  /** Fires `cchc-submit` for a checked response, then hands it to the outbox when `action` is set. */
+  #send(inst: Instrument, response: SipasResponse, check: SipasValidation): void {
     if (!check.valid) {
-      const messages = check.issues.map((i) => i.message);
-      this.submitError = {
-        vi: messages.map((m) => m.vi).join('; '),
-        en: messages.map((m) => m.en).join('; '),
-      };
+      this.submitError = issuesText(check);
       return;
     }
     this.phase = 'submitting';
@@ -381,7 +398,7 @@ export class CchcSurvey extends FormAssociated(LitElement) {
         JSON.stringify(detail),
       );
     } else this.status = null;
-  };
+  }
 
   /** Deletes the draft and starts a new, empty response with a new idempotency key. */
   #startOver = (): void => {
@@ -415,11 +432,7 @@ export class CchcSurvey extends FormAssociated(LitElement) {
       else internals.setValidity({});
     } else {
       const s = this.#structure(inst);
-      const response = buildResponse(inst, this.answers, s.asked, {
-        respondentId: this.#key,
-        unitCode: this.unitCode,
-        service: this.service || undefined,
-      });
+      const response = this.#response(inst, s.asked);
       const draft = JSON.stringify({ key: this.#key, answers: this.answers, page: this.page });
       internals.setFormValue(JSON.stringify(response), draft);
       const missing = findProblems(s.questions, this.answers);
