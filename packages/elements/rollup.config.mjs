@@ -38,6 +38,9 @@ export default [
         entryFileNames: `${name}.js`,
         chunkFileNames: 'chunks/[name]-[hash].js',
       },
+      // A chunk loaded on demand may import from the entry; the entry may gain exports for it rather than turn
+      // into a facade over a shared chunk (which would cost the page a second request before anything renders).
+      preserveEntrySignatures: 'allow-extension',
       external: ['json-rules-engine'],
       treeshake: embedTreeshake,
       plugins: embedPlugins(),
