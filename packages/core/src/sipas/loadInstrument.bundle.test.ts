@@ -1,7 +1,11 @@
 // loadInstrument exists so that a bundle carries no instrument it does not load: bundling an entry that uses only
 // loadInstrument must leave each instrument in a chunk of its own, and none in the entry. getInstrument is the
 // control (all three inlined), which shows the check can fail.
-import { existsSync } from 'node:fs';
+//
+// And a page with <cchc-survey instrument-id> must carry no zod: the element's static imports from @cchc/core
+// (read from its sources, so that a future import is checked too) bundled as the embed build bundles them must not
+// import zod. parseInstrument and validateResponses are the controls.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import json from '@rollup/plugin-json';
 import { type OutputChunk, type Plugin, rollup } from 'rollup';
@@ -28,16 +32,23 @@ const typescript: Plugin = {
   },
 };
 
-async function bundle(name: string, file: string) {
+const isZod = (id: string) => id === 'zod' || id.startsWith('zod/');
+
+/**
+ * Bundles `export { <names> } from <file>` with zod left external. `sideEffectFree`: core's modules are free of
+ * side effects, as its package.json declares and the embed build (node-resolve) honours.
+ */
+async function bundle(names: string, file: string, sideEffectFree = false) {
   const entry: Plugin = {
     name: 'entry',
     resolveId: (id) => (id === 'entry' ? id : null),
     load: (id) =>
-      id === 'entry' ? `export { ${name} } from ${JSON.stringify(here(file))};` : null,
+      id === 'entry' ? `export { ${names} } from ${JSON.stringify(here(file))};` : null,
   };
   const build = await rollup({
     input: 'entry',
-    external: (id) => id === 'zod' || id.startsWith('zod/'),
+    external: isZod,
+    treeshake: sideEffectFree ? { moduleSideEffects: (_id, external) => external } : true,
     plugins: [entry, typescript, json({ preferConst: true })],
     onwarn: () => {},
   });
@@ -53,6 +64,7 @@ const MARKS = [sipas2017, communeUbnd, healthStation].map((i) => JSON.stringify(
 describe('bundling loadInstrument', () => {
   it('puts each shipped instrument in its own chunk, none in the entry', async () => {
     const { entry, lazy } = await bundle('loadInstrument', './loadInstrument.ts');
+    expect(entry.imports.filter(isZod)).toEqual([]); // nor any zod
     for (const mark of MARKS) expect(entry.code).not.toContain(mark);
     expect(lazy).toHaveLength(3);
     for (const mark of MARKS) expect(lazy.filter((c) => c.code.includes(mark))).toHaveLength(1);
@@ -64,4 +76,91 @@ describe('bundling loadInstrument', () => {
     expect(lazy).toHaveLength(0);
     for (const mark of MARKS) expect(entry.code).toContain(mark);
   }, 30_000);
+});
+
+/**
+ * What the survey element imports from @cchc/core, following its static imports (not `import()`) from its define.ts:
+ * the value names (type-only imports are erased), and any other package it imports.
+ */
+function surveyStaticImports() {
+  const core = new Set<string>();
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+    for (const statement of source.statements) {
+      let names: string[];
+      let from: ts.Expression | undefined;
+      if (ts.isImportDeclaration(statement)) {
+        const clause = statement.importClause;
+        if (clause?.isTypeOnly) continue;
+        from = statement.moduleSpecifier;
+        const bindings = clause?.namedBindings;
+        names =
+          bindings && ts.isNamedImports(bindings)
+            ? bindings.elements
+                .filter((e) => !e.isTypeOnly)
+                .map((e) => (e.propertyName ?? e.name).text)
+            : bindings
+              ? ['*']
+              : [];
+        if (clause?.name) names.push('default');
+      } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
+        if (statement.isTypeOnly) continue;
+        from = statement.moduleSpecifier;
+        const clause = statement.exportClause;
+        names =
+          clause && ts.isNamedExports(clause)
+            ? clause.elements
+                .filter((e) => !e.isTypeOnly)
+                .map((e) => (e.propertyName ?? e.name).text)
+            : ['*'];
+      } else continue;
+      const spec = (from as ts.StringLiteral).text;
+      if (spec.startsWith('.'))
+        visit(fileURLToPath(new URL(spec.replace(/\.js$/, '.ts'), `file://${file}`)));
+      else if (spec === '@cchc/core') for (const name of names) core.add(name);
+      else packages.add(spec);
+    }
+  };
+  visit(here('../../../elements/src/survey/define.ts'));
+  return { core: [...core].sort(), packages: [...packages], files: [...seen] };
+}
+
+describe('the survey element on a shipped instrument (<cchc-survey instrument-id>)', () => {
+  it('mirrors core’s package.json: its modules have no side effects', () => {
+    const pkg = JSON.parse(readFileSync(here('../../package.json'), 'utf8'));
+    expect(pkg.sideEffects).toBe(false);
+  });
+
+  it('imports from core only what loads and checks without zod, and zod nowhere itself', () => {
+    const { core, packages, files } = surveyStaticImports();
+    expect(core).toContain('loadInstrument');
+    expect(core).toContain('tryValidateResponses');
+    expect(core).not.toContain('*');
+    expect(packages.filter(isZod)).toEqual([]);
+    // The schema checks are reached by import() only.
+    expect(files.some((f) => f.endsWith('/survey/internal/schemaChecks.ts'))).toBe(false);
+  });
+
+  it('bundles what it imports from core without any zod module', async () => {
+    const { core } = surveyStaticImports();
+    const { entry, lazy } = await bundle(core.join(', '), '../index.ts', true);
+    expect(entry.imports.filter(isZod)).toEqual([]);
+    for (const chunk of lazy) expect(chunk.imports.filter(isZod)).toEqual([]);
+    expect(Object.keys(entry.modules).some((id) => id.endsWith('/sipas/loadInstrument.ts'))).toBe(
+      true,
+    );
+  }, 30_000);
+
+  it.each(['parseInstrument', 'validateResponses'])(
+    'control: %s brings zod in',
+    async (name) => {
+      const { entry } = await bundle(name, '../index.ts', true);
+      expect(entry.imports.filter(isZod).length).toBeGreaterThan(0);
+    },
+    30_000,
+  );
 });
