@@ -56,6 +56,7 @@ const FUZZED: Record<string, string> = {
   specialWorkingDaysOf: 'calendar.prop, calendar-custom.prop',
   summarize: 'summarize.prop, rules.prop',
   trackSelfAssessment: 'par.prop, par-labels.prop',
+  tryValidateResponses: 'sipas-inputs.prop (same result as validateResponses, or undefined)',
   validateResponses: 'sipas-inputs.prop',
   workingDaysBetween: 'calendar.prop, calendar-custom.prop',
 };

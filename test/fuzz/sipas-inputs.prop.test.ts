@@ -8,6 +8,7 @@ import {
   poststratificationWeights,
   SHIPPED_INSTRUMENTS,
   scoreSipas,
+  tryValidateResponses,
   validateResponses,
 } from '@cchc/core';
 import fc from 'fast-check';
@@ -136,7 +137,7 @@ describe('SIPAS entry points on hostile input', () => {
   );
 
   it(
-    'validateResponses reports problems instead of throwing, for any list of rows (a non-list: a CchcError)',
+    'validateResponses reports problems instead of throwing, for any list of rows (a non-list: a CchcError); tryValidateResponses gives the same or undefined',
     () => {
       fc.assert(
         fc.property(
@@ -152,9 +153,15 @@ describe('SIPAS entry points on hostile input', () => {
                 validateResponses(inst, input as never, { weighted }),
               );
               expect(e.issues.map((i) => i.path)).toEqual(['responses']);
+              const t = expectThrowsCchcError(() =>
+                tryValidateResponses(inst, input as never, { weighted }),
+              );
+              expect(t.issues).toEqual(e.issues);
               return;
             }
             const v = validateResponses(inst, input, { weighted });
+            const quick = tryValidateResponses(inst, input, { weighted });
+            if (quick !== undefined) expect(quick).toEqual(v);
             expectFiniteNumbers(v);
             expect(v.valid).toBe(v.issues.length === 0);
             expect(v.rows.flatMap((r) => r.issues)).toEqual(v.issues);
