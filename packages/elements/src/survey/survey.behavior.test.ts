@@ -199,6 +199,12 @@ describe('<cchc-survey> loading', () => {
     await expect
       .poll(() => missing.shadowRoot!.querySelector('[role=alert]')?.textContent)
       .toContain('HTTP 404');
+    // A download that failed is not an invalid questionnaire: the heading says so, in both languages.
+    expect($(missing, '[role=alert]').textContent).toContain('Could not load the questionnaire');
+    expect($(missing, '[role=alert]').textContent).not.toContain('not valid');
+    missing.lang = 'vi';
+    await missing.updateComplete;
+    expect($(missing, '[role=alert]').textContent).toContain('Không tải được phiếu khảo sát');
   });
 });
 

@@ -5,6 +5,7 @@ const vi = {
   loading: 'Đang tải phiếu khảo sát…',
   noInstrument: 'Chưa có phiếu khảo sát: đặt thuộc tính instrument, src hoặc instrument-id.',
   invalidInstrument: 'Phiếu khảo sát không hợp lệ',
+  unavailableInstrument: 'Không tải được phiếu khảo sát',
   missingUnit: 'Chưa cấu hình đơn vị được đánh giá (thuộc tính unit-code).',
   unit: 'Đơn vị được đánh giá',
   required: 'bắt buộc',
@@ -38,6 +39,7 @@ const en: typeof vi = {
   noInstrument:
     'No questionnaire: set the instrument property, or the src or instrument-id attribute.',
   invalidInstrument: 'The questionnaire is not valid',
+  unavailableInstrument: 'Could not load the questionnaire',
   missingUnit: 'The unit being rated is not set (unit-code attribute).',
   unit: 'Unit being rated',
   required: 'required',

@@ -12,7 +12,13 @@ import { FormAssociated } from '../shared/formAssociated.js';
 import { resolveLang } from '../shared/lang.js';
 import { type CchcStorage, defaultStorage, memoryStorage } from '../shared/storage.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { checkResponse, errorText, instrumentSource, issuesText } from './internal/coreChecks.js';
+import {
+  checkResponse,
+  errorText,
+  instrumentSource,
+  issuesText,
+  isUnavailable,
+} from './internal/coreChecks.js';
 import {
   draftStorageKey,
   newIdempotencyKey,
@@ -113,7 +119,7 @@ export class CchcSurvey extends FormAssociated(LitElement) {
     : defaultStorage();
 
   @state() private parsed: Instrument | null = null;
-  @state() private loadError: Bilingual | null = null;
+  @state() private loadError: { text: Bilingual; unavailable: boolean } | null = null;
   @state() private loading = false;
   @state() private answers: Record<string, AnswerValue> = {};
   @state() private page = 0;
@@ -216,7 +222,7 @@ export class CchcSurvey extends FormAssociated(LitElement) {
       })
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;
-        this.loadError = errorText(error);
+        this.loadError = { text: errorText(error), unavailable: isUnavailable(error) };
       })
       .finally(() => {
         if (!abort.signal.aborted) this.loading = false;

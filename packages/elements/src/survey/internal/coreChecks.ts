@@ -78,6 +78,10 @@ export function checkResponse(
   );
 }
 
+/** Whether an error means the instrument could not be fetched (network, offline) rather than being invalid. */
+export const isUnavailable = (error: unknown): boolean =>
+  error instanceof LoadError || (error as { code?: unknown })?.code === 'instrument-unavailable';
+
 /** The bilingual text of an error: a CchcError's or LoadError's own text, else the error as a string. */
 export const errorText = (error: unknown): Bilingual =>
   typeof (error as { text?: Bilingual })?.text?.vi === 'string'

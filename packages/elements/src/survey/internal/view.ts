@@ -21,7 +21,8 @@ export interface SurveyView {
     readonly questions: readonly Question[];
   } | null;
   readonly loading: boolean;
-  readonly loadError: Bilingual | null;
+  /** Why no instrument: its text, and whether it could not be fetched (network) rather than being invalid. */
+  readonly loadError: { readonly text: Bilingual; readonly unavailable: boolean } | null;
   readonly unitCode: string;
   readonly unitName: string;
   readonly paged: boolean;
@@ -160,8 +161,8 @@ export function renderSurvey(v: SurveyView): TemplateResult {
   let body: unknown;
   if (v.loadError)
     body = html`<div class="alert" part="error-summary" role="alert">
-      <p>${s.invalidInstrument}</p>
-      <p>${v.loadError[v.lang]}</p>
+      <p>${v.loadError.unavailable ? s.unavailableInstrument : s.invalidInstrument}</p>
+      <p>${v.loadError.text[v.lang]}</p>
     </div>`;
   else if (v.loading) body = html`<p class="help">${s.loading}</p>`;
   else if (!inst || !v.structure) body = html`<p class="help">${s.noInstrument}</p>`;
