@@ -3,23 +3,16 @@
 // instrument the page supplies are checked with the schema, loaded on demand — `updateComplete` waits for it and
 // the messages are core's, in both languages.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { $, mixedInstrument, mountSurvey } from './internal/fixtures.js';
-import type { CchcSubmitEvent } from './submit-event.js';
+import {
+  $,
+  answerRequired as answered,
+  mixedInstrument,
+  mountSurvey,
+} from './internal/fixtures.js';
 import type { CchcSurvey } from './survey.js';
 
 beforeAll(() => document.documentElement.removeAttribute('lang'));
 afterEach(() => document.body.replaceChildren());
-
-/** Answers the required questions of the mixed instrument (A1 = 4, F0 = no, B1 = in person); collects submits. */
-async function answered(el: CchcSurvey) {
-  $<HTMLInputElement>(el, '#q0 input[value="3"]').click();
-  $<HTMLInputElement>(el, '#q1 input[value="1"]').click();
-  $<HTMLInputElement>(el, '#q3 input[value="0"]').click();
-  await el.updateComplete;
-  const events: CchcSubmitEvent[] = [];
-  el.addEventListener('cchc-submit', (e) => events.push(e));
-  return events;
-}
 
 const alertText = (el: CchcSurvey) =>
   [...el.shadowRoot!.querySelectorAll('p.alert')].map((p) => p.textContent).join('\n');

@@ -3,8 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { type CchcStorage, memoryStorage } from '../shared/storage.js';
-import { $, choice, mixedInstrument, mountSurvey } from './internal/fixtures.js';
-import type { CchcSubmitEvent } from './submit-event.js';
+import { $, answerRequired, choice, mixedInstrument, mountSurvey } from './internal/fixtures.js';
 import type { CchcSurvey } from './survey.js';
 
 const realFetch = globalThis.fetch;
@@ -32,14 +31,7 @@ async function completeSurvey(attrs: Record<string, string> = {}, storage?: Cchc
     { mode: 'all', 'unit-code': 'KS-SB', service: 'ho-tich', ...attrs },
     { instrument: mixedInstrument, ...(storage ? { storage } : {}) },
   );
-  // By position, whatever the language: level 4 of A1, "no" for F0, the first option of B1.
-  $<HTMLInputElement>(el, '#q0 input[value="3"]').click();
-  $<HTMLInputElement>(el, '#q1 input[value="1"]').click();
-  $<HTMLInputElement>(el, '#q3 input[value="0"]').click();
-  await el.updateComplete;
-  const events: CchcSubmitEvent[] = [];
-  el.addEventListener('cchc-submit', (e) => events.push(e));
-  return { el, events };
+  return { el, events: await answerRequired(el) };
 }
 
 const status = (el: CchcSurvey) => $(el, '[part=status]').textContent!.trim();

@@ -1,8 +1,7 @@
 // How each shipped rule pack is made from its JSON file: written once, used by getRulePack (static imports, every
 // pack bundled) and loadRulePack (dynamic imports, one chunk per file). This module imports no pack data, so that
 // either entry point can use it without pulling in the other's imports.
-import * as z from 'zod/mini';
-import { CchcError } from '../../schema/CchcError.js';
+import { shippedIdOrThrow } from '../../schema/internal/shippedId.js';
 import { parseOrThrow } from '../../schema/parse.js';
 import { mergeRulePacks } from '../mergeRulePacks.js';
 import { type RulePack, RulePackSchema } from '../rulePackSchema.js';
@@ -27,22 +26,12 @@ export const PACK_RECIPES: { readonly [K in ShippedRulePackId]: PackRecipe } = {
  * Checks a pack id: a text naming a shipped pack, or a bilingual CchcError (`invalid-input` for a non-text,
  * `unknown-pack` for an unknown id, listing the shipped ones).
  */
-export function shippedPackId(id: unknown): ShippedRulePackId {
-  const text = parseOrThrow(z.string(), id, 'id');
-  if ((SHIPPED_RULE_PACKS as readonly string[]).includes(text)) return text as ShippedRulePackId;
-  const list = SHIPPED_RULE_PACKS.join(', ');
-  throw new CchcError('unknown-pack', [
-    {
-      path: 'id',
-      value: text,
-      expected: { vi: `một trong: ${list}`, en: `one of: ${list}` },
-      message: {
-        vi: `id: không có bộ quy tắc "${text}"; các bộ có sẵn: ${list}`,
-        en: `id: no rule pack "${text}"; shipped packs: ${list}`,
-      },
-    },
-  ]);
-}
+export const shippedPackId = (id: unknown): ShippedRulePackId =>
+  shippedIdOrThrow(id, SHIPPED_RULE_PACKS, {
+    code: 'unknown-pack',
+    item: { vi: 'bộ quy tắc', en: 'rule pack' },
+    listed: { vi: 'các bộ có sẵn', en: 'shipped packs' },
+  });
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

@@ -1,6 +1,6 @@
 // The arguments of validateResponses / tryValidateResponses besides the instrument, checked by hand with the issues
 // (and so the messages) of the zod schemas they replace; validateArgs.prop.test.ts compares them with those schemas.
-import { type HandIssue, invalidInput } from './handIssues.js';
+import { type HandIssue, invalidInput } from '../../schema/internal/handIssues.js';
 
 /**
  * The `responses` argument: a list (its rows may be anything: each is checked and reported on its own).

@@ -2,6 +2,7 @@
 // answer type and skip logic, and helpers to mount the element with a swappable storage.
 import type { InstrumentInput } from '@cchc/core';
 import { type CchcStorage, memoryStorage } from '../../shared/storage.js';
+import type { CchcSubmitEvent } from '../submit-event.js';
 import type { CchcSurvey } from '../survey.js';
 import '../define.js';
 
@@ -111,4 +112,18 @@ export function choice(el: CchcSurvey, index: number, label: string): HTMLInputE
   const hit = labels.find((l) => l.textContent!.includes(label));
   if (!hit) throw new Error(`no choice "${label}" in question ${index}`);
   return hit.querySelector('input')!;
+}
+
+/**
+ * Answers the required questions of {@link mixedInstrument} by position, whatever the language (level 4 of A1,
+ * "no" for F0, the first option of B1), and collects the `cchc-submit` events that follow.
+ */
+export async function answerRequired(el: CchcSurvey): Promise<CchcSubmitEvent[]> {
+  $<HTMLInputElement>(el, '#q0 input[value="3"]').click();
+  $<HTMLInputElement>(el, '#q1 input[value="1"]').click();
+  $<HTMLInputElement>(el, '#q3 input[value="0"]').click();
+  await el.updateComplete;
+  const events: CchcSubmitEvent[] = [];
+  el.addEventListener('cchc-submit', (e) => events.push(e));
+  return events;
 }

@@ -1,10 +1,10 @@
 // The few checks of a public argument that are written by hand rather than with zod (an id, a list, an options
 // object), so that the code paths of a web page carry no zod. Each reports its problems as the zod issue the schema
 // it replaces would have raised, and formatIssues words them: the messages are the schema's, word for word. The
-// *.prop.test.ts beside each check compares it with that schema on generated and hostile input.
+// sipas/zodFree.prop.test.ts compares each check with that schema on generated and hostile input.
 import type * as z from 'zod/mini';
-import { CchcError } from '../../schema/CchcError.js';
-import { formatIssues } from '../../schema/formatIssues.js';
+import { CchcError } from '../CchcError.js';
+import { formatIssues } from '../formatIssues.js';
 
 /** A zod issue of the two kinds these checks raise: a value of the wrong type, or unknown keys. */
 export type HandIssue =
