@@ -17,6 +17,7 @@ import { E2E_TIMEOUT } from './demoPortal.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'packages/elements/dist');
 const portalData = join(root, 'examples/portal/data');
+const instruments = join(root, 'packages/core/data/instruments');
 
 /** Pages of this test, by path: the embed files are served under /static/cchc/, as a CMS would host them. */
 const pages = new Map<string, string>();
@@ -46,12 +47,14 @@ beforeAll(async () => {
     };
     if (pages.has(path)) return send('text/html; charset=utf-8', pages.get(path)!);
     if (path === '/data/scorecard.json') return send('application/json', scorecardDoc);
-    const file = path.startsWith('/static/cchc/')
-      ? normalize(join(dist, path.slice('/static/cchc/'.length)))
-      : path.startsWith('/data/')
-        ? normalize(join(portalData, path.slice('/data/'.length)))
-        : '';
-    if (file && (file.startsWith(dist) || file.startsWith(portalData)) && existsSync(file))
+    const served: [string, string][] = [
+      ['/static/cchc/', dist],
+      ['/data/', portalData],
+      ['/instruments/', instruments], // a portal's own copy of an instrument, given by src
+    ];
+    const hit = served.find(([prefix]) => path.startsWith(prefix));
+    const file = hit ? normalize(join(hit[1], path.slice(hit[0].length))) : '';
+    if (hit && file.startsWith(hit[1]) && existsSync(file))
       return send(
         extname(file) === '.js' ? 'text/javascript' : 'application/json',
         readFileSync(file),
@@ -135,6 +138,29 @@ describe('one-tag embed files (built, minified)', () => {
       await expect.poll(() => survey.locator('input').count()).toBeGreaterThan(0);
       expect(chunks().join(' ')).toMatch(/commune-ubnd-example/);
       expect(chunks().join(' ')).not.toMatch(/sipas-2017|health-station-example/);
+      expect(chunks().join(' ')).not.toMatch(/schemaChecks/); // a shipped instrument is trusted: no schema code
+      expect(await axeViolations(tab)).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+    E2E_TIMEOUT,
+  );
+
+  it(
+    'cchc-survey.js: an instrument the page supplies (src) is checked by the schema code, fetched on demand',
+    async () => {
+      pages.set(
+        '/survey-own.html',
+        page(
+          'Khảo sát hài lòng',
+          'cchc-survey.js',
+          '<cchc-survey src="/instruments/health-station-example.json" unit-code="KS-SB-TYT" heading-level="2"></cchc-survey>',
+        ),
+      );
+      const { context, tab, errors, chunks } = await open('/survey-own.html');
+      await expect.poll(() => tab.locator('cchc-survey input').count()).toBeGreaterThan(0);
+      expect(chunks().join(' ')).toMatch(/schemaChecks/);
+      expect(chunks().join(' ')).not.toMatch(/\.json-/); // no shipped instrument: the page gave its own
       expect(await axeViolations(tab)).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
