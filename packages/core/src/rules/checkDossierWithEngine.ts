@@ -7,6 +7,7 @@ import { type CheckOptions, contextOf } from './internal/context.js';
 import { dossierFacts } from './internal/dossierFacts.js';
 import { dossierAsOf, dossierSubject } from './internal/dossierRun.js';
 import { buildEngine, evaluateWithEngine } from './internal/engine.js';
+import { tryParseDossier } from './internal/tryParseDossier.js';
 import { ParsedDossiers, parseDossiers } from './parseDossiers.js';
 
 const engines = new WeakMap<RulePackEvaluator, Engine>();
@@ -75,6 +76,6 @@ export async function checkDossierWithEngine(
   pack: unknown,
   options?: CheckOptions,
 ): Promise<Finding[]> {
-  const d = parseOrThrow(DossierSchema, dossier, 'dossier');
+  const d = tryParseDossier(dossier) ?? parseOrThrow(DossierSchema, dossier, 'dossier');
   return checkDossiersWithEngine([d], pack, options);
 }

@@ -6,6 +6,7 @@ import { compiledPackOf } from './internal/compiledPack.js';
 import { type CheckOptions, contextOf } from './internal/context.js';
 import { newFactArray } from './internal/dossierFacts.js';
 import { handlesOf, runDossier } from './internal/dossierRun.js';
+import { tryParseDossier } from './internal/tryParseDossier.js';
 import { ParsedDossiers, parseDossiers } from './parseDossiers.js';
 import type { RulePack } from './rulePackSchema.js';
 
@@ -46,7 +47,7 @@ export function compileRulePack(pack: unknown): RulePackEvaluator {
     pack: compiled.pack,
     dossierRules: rules,
     checkDossier(dossier, options) {
-      const d = parseOrThrow(DossierSchema, dossier, 'dossier');
+      const d = tryParseDossier(dossier) ?? parseOrThrow(DossierSchema, dossier, 'dossier');
       const { ctx, asOfDay } = contextOf(compiled.pack, options, compiled.intern);
       const out: Finding[] = [];
       runDossier(d, rules, handlesOf(rules, ctx), ctx, asOfDay, out);

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { CALENDAR_RANGE } from '../calendar/internal/holidayRules.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
-import { compareStamps, stampOf } from './internal/timestamp.js';
+import { dossierOrderIssues } from './internal/dossierOrder.js';
 import { TimestampSchema } from './timestampSchema.js';
 
 const text = z.string().check(z.minLength(1));
@@ -87,14 +86,6 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
 /** One event in a dossier's life. */
 export type DossierEvent = z.infer<typeof DossierEventSchema>;
 
-const issue = (path: PropertyKey[], vi: string, en: string, input: unknown) => ({
-  code: 'custom' as const,
-  path,
-  message: en,
-  params: { vi, en },
-  input,
-});
-
 /**
  * Zod schema of a dossier (hồ sơ thủ tục hành chính) as a portal or the one-stop software exports it.
  *
@@ -129,82 +120,9 @@ export const DossierSchema = z
   })
   .check(
     z.superRefine((d, ctx) => {
-      // Deadlines need the working-day calendar, which covers CALENDAR_RANGE (2013–2100).
-      const { from, to } = CALENDAR_RANGE;
-      const inRange = (text: string, path: PropertyKey[]) => {
-        const year = Number(text.slice(0, 4));
-        if (year < from || year > to)
-          ctx.addIssue(
-            issue(
-              path,
-              `một ngày trong các năm ${from}–${to} (phạm vi của lịch ngày làm việc)`,
-              `a date in ${from}–${to} (the working-day calendar's range)`,
-              text,
-            ),
-          );
-      };
-      inRange(d.receivedAt, ['receivedAt']);
-      if (d.dueDate !== undefined) inRange(d.dueDate, ['dueDate']);
-      d.events.forEach((e, i) => {
-        inRange(e.date, ['events', i, 'date']);
-        if ('dueDate' in e && e.dueDate !== undefined) inRange(e.dueDate, ['events', i, 'dueDate']);
-        if ('newDueDate' in e && e.newDueDate !== undefined)
-          inRange(e.newDueDate, ['events', i, 'newDueDate']);
-      });
-      let previous = stampOf(d.receivedAt);
-      let previousPath: string = 'receivedAt';
-      let closedBy: string | undefined;
-      const seen = new Map<string, number>();
-      d.events.forEach((e, i) => {
-        const here = stampOf(e.date);
-        if (closedBy !== undefined) {
-          ctx.addIssue(
-            issue(
-              ['events', i, 'type'],
-              `không có sự kiện nào sau "${closedBy}" (hồ sơ đã kết thúc)`,
-              `no event after "${closedBy}" (the dossier is closed)`,
-              e.type,
-            ),
-          );
-        } else if (compareStamps(here, previous) < 0) {
-          ctx.addIssue(
-            issue(
-              ['events', i, 'date'],
-              `một thời điểm không trước ${previousPath} (các sự kiện theo thứ tự thời gian)`,
-              `a time not before ${previousPath} (events in date order)`,
-              e.date,
-            ),
-          );
-        }
-        if (e.type === 'accepted' || e.type === 'refused') {
-          const first = seen.get(e.type);
-          if (first !== undefined)
-            ctx.addIssue(
-              issue(
-                ['events', i, 'type'],
-                `"${e.type}" chỉ một lần (đã có ở events[${first}])`,
-                `"${e.type}" only once (already at events[${first}])`,
-                e.type,
-              ),
-            );
-          else seen.set(e.type, i);
-        }
-        const due = 'dueDate' in e ? e.dueDate : 'newDueDate' in e ? e.newDueDate : undefined;
-        if (due !== undefined && stampOf(due).day < here.day) {
-          const field = 'dueDate' in e ? 'dueDate' : 'newDueDate';
-          ctx.addIssue(
-            issue(
-              ['events', i, field],
-              `một ngày hẹn không trước ngày của sự kiện (${e.date.slice(0, 10)})`,
-              `an appointment not before the event's own date (${e.date.slice(0, 10)})`,
-              due,
-            ),
-          );
-        }
-        if (e.type === 'returned' || e.type === 'withdrawn') closedBy ??= e.type;
-        previous = here;
-        previousPath = `events[${i}].date`;
-      });
+      dossierOrderIssues(d, (path, vi, en, input) =>
+        ctx.addIssue({ code: 'custom', path, message: en, params: { vi, en }, input }),
+      );
     }),
   );
 

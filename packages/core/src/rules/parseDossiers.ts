@@ -1,6 +1,7 @@
 import { CchcError, type CchcIssue } from '../schema/CchcError.js';
 import { formatIssues } from '../schema/formatIssues.js';
 import { type Dossier, DossierSchema } from './dossierSchema.js';
+import { tryParseDossier } from './internal/tryParseDossier.js';
 
 const TOKEN = Symbol('ParsedDossiers');
 
@@ -47,6 +48,12 @@ export function parseDossiers(dossiers: readonly unknown[]): ParsedDossiers {
   const items: Dossier[] = [];
   const issues: CchcIssue[] = [];
   for (let i = 0; i < dossiers.length; i++) {
+    // Well-formed dossiers skip zod (the same value); the schema words what is wrong with the others.
+    const quick = tryParseDossier(dossiers[i]);
+    if (quick !== undefined) {
+      items.push(quick);
+      continue;
+    }
     const r = DossierSchema.safeParse(dossiers[i], { reportInput: true });
     if (r.success) items.push(r.data);
     else

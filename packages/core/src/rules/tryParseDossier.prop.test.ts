@@ -1,0 +1,230 @@
+// tryParseDossier decides only when DossierSchema would accept, and then gives DossierSchema's output exactly (same
+// values, same keys in the same order, an optional key given as undefined kept); it must decide for almost every
+// well-formed dossier, or it would save nothing. Generated valid dossiers, their mutants and hostile values.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clone, exotic, hostile, mutantOf, nastyValue } from '../../../../test/fuzz/hostile.js';
+import { CchcError } from '../schema/CchcError.js';
+import { DossierEventSchema, type DossierInput, DossierSchema } from './dossierSchema.js';
+import { EVENT_FIELDS, tryParseDossier } from './internal/tryParseDossier.js';
+import { parseDossiers } from './parseDossiers.js';
+
+const RUNS = 2000;
+
+// test/fuzz/rules-data.ts imports its types from '@cchc/core', a name this package's tsconfig does not map (only the
+// test project's does): loaded by a path tsc does not follow, with the two generators' types written here.
+const RULES_DATA = '../../../../test/fuzz/rules-data.js';
+const { dossiers, shift } = (await import(/* @vite-ignore */ RULES_DATA)) as {
+  dossiers: (
+    from: string,
+    to: string,
+    options?: { minLength?: number; maxLength?: number },
+  ) => fc.Arbitrary<DossierInput[]>;
+  shift: (date: string, days: number) => string;
+};
+
+// The same object is equal to itself (toStrictEqual compares `constructor`s, which a hostile own key can make NaN).
+expect.addEqualityTesters([(a, b) => (Object.is(a, b) ? true : undefined)]);
+
+/** Every object's keys in order, depth first: toStrictEqual ignores key order, this does not. */
+function keyOrder(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v))
+    for (let i = 0; i < v.length; i++) {
+      out.push(`[${i}]`);
+      keyOrder(v[i], out);
+    }
+  else if (typeof v === 'object' && v !== null)
+    for (const k of Object.keys(v)) {
+      out.push(k);
+      keyOrder((v as Record<string, unknown>)[k], out);
+    }
+  return out;
+}
+
+/** Checks the promise on one input; returns whether tryParseDossier decided and whether zod accepted. */
+function judge(input: unknown): { decided: boolean; valid: boolean } {
+  const quick = tryParseDossier(input);
+  const zod = DossierSchema.safeParse(input);
+  if (quick !== undefined) {
+    expect(zod.success).toBe(true);
+    expect(quick).toStrictEqual(zod.data);
+    expect(keyOrder(quick)).toEqual(keyOrder(zod.data));
+  }
+  return { decided: quick !== undefined, valid: zod.success };
+}
+
+/** Counts decisions among the inputs zod accepts. */
+function rate() {
+  let valid = 0;
+  let decided = 0;
+  return {
+    add(r: { decided: boolean; valid: boolean }) {
+      if (r.valid) valid++;
+      if (r.decided) decided++;
+    },
+    get valid() {
+      return valid;
+    },
+    get share() {
+      return valid === 0 ? 0 : decided / valid;
+    },
+  };
+}
+
+// Around the calendar's range (2013–2100), so that the range check is met on both sides.
+const valid = dossiers('2011-06-01', '2101-06-30', { minLength: 1, maxLength: 4 });
+const inRange = dossiers('2013-01-01', '2100-11-30', { minLength: 1, maxLength: 4 });
+
+/** A valid dossier with optional keys given as undefined, as a JSON-free caller may pass them. */
+const withUndefined = (d: Record<string, unknown>) => ({
+  ...d,
+  dueDate: undefined,
+  events: (d.events as Record<string, unknown>[]).map((e) => ({ by: undefined, ...e })),
+});
+
+describe('tryParseDossier ≡ DossierSchema where it decides', () => {
+  it('decides for (almost) every valid dossier in the calendar range, with the schema output', () => {
+    const r = rate();
+    fc.assert(
+      fc.property(inRange, (list) => {
+        for (const d of list) r.add(judge(d));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(r.valid).toBeGreaterThan(RUNS);
+    expect(r.share).toBeGreaterThanOrEqual(0.95);
+    console.info(
+      `tryParseDossier decided ${(r.share * 100).toFixed(1)} % of ${r.valid} valid dossiers`,
+    );
+  });
+
+  it('on dossiers around the range, with undefined optional keys and without a prototype', () => {
+    const r = rate();
+    fc.assert(
+      fc.property(valid, fc.nat(2), (list, how) => {
+        for (const d of list) {
+          const input =
+            how === 0 ? d : how === 1 ? withUndefined(d) : Object.assign(Object.create(null), d);
+          r.add(judge(input));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(r.share).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('on mutants of valid dossiers (dropped, retyped, duplicated fields, shifted dates, proto keys…)', () => {
+    const r = rate();
+    let invalid = 0;
+    fc.assert(
+      fc.property(
+        inRange.chain((list) => mutantOf(list[0])),
+        (m) => {
+          const j = judge(m);
+          r.add(j);
+          if (!j.valid) invalid++;
+        },
+      ),
+      { numRuns: RUNS * 5 },
+    );
+    // Both kinds are met: mutants the schema rejects, and mutants still valid that the hand path must take.
+    expect(invalid).toBeGreaterThan(RUNS);
+    expect(r.valid).toBeGreaterThan(RUNS / 4);
+    expect(r.share).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('on hostile values, alone and in place of each field', () => {
+    const fields = fc.constantFrom(
+      'id',
+      'unitCode',
+      'procedure',
+      'channel',
+      'receivedAt',
+      'dueDate',
+      'events',
+    );
+    fc.assert(
+      fc.property(fc.oneof(hostile, exotic), inRange, fields, nastyValue, (h, list, key, v) => {
+        judge(h);
+        judge({ ...clone(list[0]), [key]: v });
+        judge({ ...clone(list[0]), events: [h] });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on date and time texts of every form, valid or not, in each date field', () => {
+    const digit = fc.constantFrom('0', '1', '2', '3', '5', '9', '２', 'a', ' ');
+    const two = fc.tuple(digit, digit).map(([a, b]) => a + b);
+    const stamp = fc.oneof(
+      fc.stringMatching(
+        /^\d{4}-[01]\d-[0-3]\d(T[0-2]\d:[0-6]\d(:[0-6]\d(\.\d{1,3})?)?(Z|[+-][01]\d:[0-6]\d)?)?$/,
+      ),
+      fc
+        .tuple(two, two, two, two, two, two, two, fc.constantFrom('-', 'T', ':', '/'))
+        .map(([a, b, m, d, h, n, s, sep]) => `${a}${b}-${m}-${d}T${h}:${n}${sep}${s}`)
+        .chain((t) => fc.constantFrom(t, t.slice(0, 10), t.slice(0, 16))),
+    );
+    const r = rate();
+    fc.assert(
+      fc.property(inRange, stamp, fc.nat(3), fc.nat(99), fc.nat(99), (list, any, where, h, m) => {
+        const d = clone(list[0]) as unknown as Record<string, unknown>;
+        const events = d.events as Record<string, unknown>[];
+        // Half the time the field's own day at a time of day from 00:00 to 99:99 (23:59 valid, 24:00 not).
+        const day = String(d.receivedAt).slice(0, 10);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        const text = h % 2 === 0 ? any : `${day}T${pad(h)}:${pad(m)}`;
+        if (where === 0 || events.length === 0) d.receivedAt = text;
+        else if (where === 1) d.dueDate = text;
+        else if (where === 2) events[0]!.date = text;
+        else events[events.length - 1]!.date = text;
+        r.add(judge(d));
+      }),
+      { numRuns: RUNS * 5 },
+    );
+    expect(r.valid).toBeGreaterThan(RUNS / 10);
+    expect(r.share).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('knows the fields of each event type in the order of DossierEventSchema', () => {
+    const options = DossierEventSchema._zod.def.options;
+    expect(options.map((o) => Object.keys(o._zod.def.shape))).toEqual(
+      options.map((o) => {
+        const type = (o._zod.def.shape.type._zod.def as { values: string[] }).values[0]!;
+        return ['type', ...EVENT_FIELDS.get(type)!.map((f) => f[0])];
+      }),
+    );
+    expect(EVENT_FIELDS.size).toBe(options.length);
+  });
+
+  it('control: a hand path that missed the event-order check would be caught', () => {
+    const d = {
+      id: 'D',
+      unitCode: 'U',
+      procedure: { code: 'P', name: 'N', processingDays: 3 },
+      channel: 'online',
+      receivedAt: '2017-05-02',
+      events: [
+        { type: 'accepted', date: '2017-05-04' },
+        { type: 'returned', date: '2017-05-03' },
+      ],
+    };
+    expect(DossierSchema.safeParse(d).success).toBe(false);
+    expect(tryParseDossier(d)).toBeUndefined();
+    const late = { ...d, events: [{ type: 'accepted', date: shift('2100-12-31', 1) }] };
+    expect(tryParseDossier(late)).toBeUndefined();
+  });
+});
+
+describe('parseDossiers with the hand path', () => {
+  it('gives the schema outputs for valid batches and the same error for a batch with a bad row', () => {
+    fc.assert(
+      fc.property(inRange, fc.nat(), (list, at) => {
+        expect(parseDossiers(list).items).toStrictEqual(list.map((d) => DossierSchema.parse(d)));
+        const bad = list.map((d, i) => (i === at % list.length ? { ...d, channel: 'fax' } : d));
+        expect(() => parseDossiers(bad)).toThrow(CchcError);
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+});
