@@ -1,6 +1,5 @@
 import { CchcError } from '../schema/CchcError.js';
-import { parseOrThrow } from '../schema/parse.js';
-import { PlainDateSchema } from '../schema/plainDate.js';
+import { plainDateOrThrow } from '../schema/internal/handIssues.js';
 import { NATIONAL_REGIMES } from './internal/regimes.js';
 import type { ShippedRulePackId } from './shippedRulePacks.js';
 
@@ -24,7 +23,7 @@ import type { ShippedRulePackId } from './shippedRulePacks.js';
  *   (from 1/7/2025, UNVERIFIED)
  */
 export function regimeFor(date: string): ShippedRulePackId {
-  const d = parseOrThrow(PlainDateSchema, date, 'date');
+  const d = plainDateOrThrow(date, 'date'); // PlainDateSchema's check, without zod
   for (const regime of NATIONAL_REGIMES)
     if (regime.validFrom <= d && (regime.validTo === undefined || d <= regime.validTo))
       return regime.id;

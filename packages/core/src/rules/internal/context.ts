@@ -6,6 +6,7 @@ import { dayNumberOf } from '../../internal/days.js';
 import { parseOrThrow } from '../../schema/parse.js';
 import { PlainDateSchema } from '../../schema/plainDate.js';
 import type { RulePack } from '../rulePackSchema.js';
+import { tryCheckOptions } from './checkOptions.js';
 import { Interner } from './intern.js';
 import { type Workdays, workdaysOf } from './workdays.js';
 
@@ -41,7 +42,9 @@ export function contextOf(
   options: unknown,
   intern?: Interner,
 ): { ctx: EvalContext; asOfDay: number | undefined } {
-  const parsed = parseOrThrow(CheckOptionsSchema, options ?? {}, 'options');
+  // Well-formed options skip zod; the schema words what is wrong with the others.
+  const parsed =
+    tryCheckOptions(options) ?? parseOrThrow(CheckOptionsSchema, options ?? {}, 'options');
   return {
     ctx: makeContext(pack, resolveCalendar(parsed.calendar), intern),
     asOfDay: parsed.asOf === undefined ? undefined : dayNumberOf(parsed.asOf),
