@@ -6,6 +6,7 @@ import type { RuleSubjectKind } from '../factCatalog.js';
 import { type RulePack, RulePackSchema } from '../rulePackSchema.js';
 import { type CompiledRule, compileRules } from './compile.js';
 import { Interner } from './intern.js';
+import { isTrustedPack } from './trustedPack.js';
 
 export interface CompiledPack {
   readonly pack: RulePack;
@@ -42,7 +43,8 @@ export function compiledPackOf(pack: unknown): CompiledPack {
     const hit = memo.get(pack);
     if (hit !== undefined) return hit;
   }
-  const compiled = compileValidPack(parseOrThrow(RulePackSchema, pack, 'pack'));
+  const valid = isTrustedPack(pack) ? pack : parseOrThrow(RulePackSchema, pack, 'pack');
+  const compiled = compileValidPack(valid);
   if (frozen) memo.set(pack as object, compiled);
   return compiled;
 }
