@@ -3,7 +3,14 @@
 // CchcError: code, issues and bilingual messages — and tryCheckOptions as CheckOptionsSchema wherever it decides.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exotic, hostile, nastyString, nastyValue } from '../../../../test/fuzz/hostile.js';
+import {
+  exotic,
+  hostile,
+  mutantOf,
+  nastyString,
+  nastyValue,
+} from '../../../../test/fuzz/hostile.js';
+import evaluationTable from '../../data/rule-packs/one-stop-evaluation-tt01-2018.json';
 import { createCalendar } from '../calendar/createCalendar.js';
 import { CchcError } from '../schema/CchcError.js';
 import { plainDateOrThrow } from '../schema/internal/handIssues.js';
@@ -11,8 +18,18 @@ import { parseOrThrow } from '../schema/parse.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { tryCheckOptions } from './internal/checkOptions.js';
 import { CheckOptionsSchema } from './internal/context.js';
+import { parseRows } from './internal/rows.js';
+import { trySummaryItems } from './internal/summaryItems.js';
+import { EvaluationTableSchema, ItemSchema, summarize } from './summarize.js';
 
 const RUNS = 2000;
+
+// test/fuzz/rules-data.ts imports its types from '@cchc/core', a name this package's tsconfig does not map (only the
+// test project's does): loaded by a path tsc does not follow.
+const RULES_DATA = '../../../../test/fuzz/rules-data.js';
+const { finding } = (await import(/* @vite-ignore */ RULES_DATA)) as {
+  finding: fc.Arbitrary<Record<string, unknown>>;
+};
 
 // The same object is equal to itself (toStrictEqual compares `constructor`s, which a hostile own key can make NaN).
 expect.addEqualityTesters([(a, b) => (Object.is(a, b) ? true : undefined)]);
@@ -126,5 +143,65 @@ describe('tryCheckOptions ≡ CheckOptionsSchema where it decides', () => {
     );
     expect(valid).toBeGreaterThan(RUNS / 2);
     expect(decided / valid).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('trySummaryItems ≡ summarize’s item schema where it decides', () => {
+  /** Checks the promise on one list: when it decides, the schema accepts every item, and summarize's result is that of the schema's items. */
+  const judge = (list: unknown) => {
+    const quick = trySummaryItems(list);
+    let zod: { ok: true; items: unknown[] } | { ok: false };
+    try {
+      zod = { ok: true, items: parseRows(ItemSchema, list, 'findings') };
+    } catch (e) {
+      if (!(e instanceof CchcError)) throw e;
+      zod = { ok: false };
+    }
+    if (quick !== undefined) {
+      expect(zod.ok).toBe(true);
+      expect(quick).toBe(list);
+      // summarize sees the same thing either way: its result on the items as zod returns them is the same.
+      if (zod.ok) expect(summarize(list)).toStrictEqual(summarize(zod.items));
+    }
+    return { decided: quick !== undefined, valid: zod.ok };
+  };
+
+  it('decides for every list of generated findings', () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 6 }), (list) => {
+        expect(judge(list)).toEqual({ decided: true, valid: true });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('on mutants of findings and hostile values', () => {
+    let valid = 0;
+    let invalid = 0;
+    let decided = 0;
+    fc.assert(
+      fc.property(
+        fc.array(finding, { minLength: 1, maxLength: 3 }).chain((l) => mutantOf(l)),
+        fc.oneof(hostile, exotic),
+        (m, h) => {
+          const r = judge(m);
+          if (r.valid) valid++;
+          else invalid++;
+          if (r.decided) decided++;
+          judge(h);
+          judge([h]);
+        },
+      ),
+      { numRuns: RUNS * 3 },
+    );
+    expect(invalid).toBeGreaterThan(RUNS / 4);
+    expect(valid).toBeGreaterThan(RUNS / 4);
+    expect(decided / valid).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the shipped evaluation table is stored as its schema output (summarize reads it unparsed)', () => {
+    const parsed = EvaluationTableSchema.parse(structuredClone(evaluationTable));
+    expect(evaluationTable).toStrictEqual(parsed);
+    expect(JSON.stringify(evaluationTable)).toBe(JSON.stringify(parsed));
   });
 });
