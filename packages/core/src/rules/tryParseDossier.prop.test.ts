@@ -4,10 +4,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clone, exotic, hostile, mutantOf, nastyValue } from '../../../../test/fuzz/hostile.js';
+import { createCalendar } from '../calendar/createCalendar.js';
 import { CchcError } from '../schema/CchcError.js';
+import { checkDossier } from './checkDossier.js';
 import { DossierEventSchema, type DossierInput, DossierSchema } from './dossierSchema.js';
+import { getRulePack } from './getRulePack.js';
+import { tryCheckDossier } from './internal/tryCheckDossier.js';
 import { EVENT_FIELDS, tryParseDossier } from './internal/tryParseDossier.js';
 import { parseDossiers } from './parseDossiers.js';
+import { SHIPPED_RULE_PACKS } from './shippedRulePacks.js';
 
 const RUNS = 2000;
 
@@ -74,6 +79,7 @@ function rate() {
 // Around the calendar's range (2013–2100), so that the range check is met on both sides.
 const valid = dossiers('2011-06-01', '2101-06-30', { minLength: 1, maxLength: 4 });
 const inRange = dossiers('2013-01-01', '2100-11-30', { minLength: 1, maxLength: 4 });
+const settled = dossiers('2013-01-01', '2099-06-30', { minLength: 1, maxLength: 4 });
 
 /** A valid dossier with optional keys given as undefined, as a JSON-free caller may pass them. */
 const withUndefined = (d: Record<string, unknown>) => ({
@@ -226,5 +232,71 @@ describe('parseDossiers with the hand path', () => {
       }),
       { numRuns: RUNS / 4 },
     );
+  });
+});
+
+describe('tryCheckDossier ≡ checkDossier where it decides', () => {
+  const calendar = createCalendar();
+  const options = fc.oneof(
+    fc.constant(undefined),
+    fc.record({ asOf: fc.constantFrom('2013-06-30', '2017-12-31', '2030-01-01') }),
+    fc.constant({ asOf: '2019-12-31', calendar }),
+    nastyValue,
+  );
+  /** Findings, or the CchcError's issues: what a caller sees. */
+  const checked = (run: () => unknown) => {
+    try {
+      return { findings: run() };
+    } catch (e) {
+      if (e instanceof CchcError) return { issues: e.issues };
+      throw e;
+    }
+  };
+
+  it('on generated dossiers and their mutants, every shipped pack, options of every kind', () => {
+    let valid = 0;
+    let decided = 0;
+    fc.assert(
+      fc.property(
+        inRange.chain((list) => fc.oneof(fc.constant(list[0]), mutantOf(list[0]))),
+        fc.constantFrom(...SHIPPED_RULE_PACKS),
+        options,
+        (d, id, o) => {
+          const pack = getRulePack(id);
+          // Evaluation itself may throw (a deadline past the calendar's range): then both must throw alike.
+          const quick = checked(() => tryCheckDossier(d, pack, o));
+          const full = checked(() => checkDossier(d, pack, o as never));
+          if ('findings' in full) valid++;
+          if ('findings' in quick && quick.findings === undefined) return;
+          decided++;
+          expect(quick).toStrictEqual(full);
+        },
+      ),
+      { numRuns: RUNS * 2 },
+    );
+    expect(valid).toBeGreaterThan(RUNS / 2);
+    expect(decided / valid).toBeGreaterThanOrEqual(0.8); // options of the nasty kind are left to the schema
+  });
+
+  it('decides for valid dossiers with shipped packs and plain options', () => {
+    fc.assert(
+      // Received by mid-2099, so that no deadline runs past the calendar's range (2100).
+      fc.property(settled, fc.constantFrom(...SHIPPED_RULE_PACKS), (list, id) => {
+        const pack = getRulePack(id);
+        for (const d of list) {
+          const quick = tryCheckDossier(d, pack, { asOf: '2100-12-31' });
+          expect(quick).toBeDefined();
+          expect(quick).toStrictEqual(checkDossier(d, pack, { asOf: '2100-12-31' }));
+        }
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+
+  it('leaves a pack of the caller’s to the schema, even a valid frozen copy of a shipped one', () => {
+    const copy = Object.freeze(structuredClone(getRulePack('vn-one-stop-2018')));
+    const d = { ...clone(fc.sample(inRange, { seed: 1, numRuns: 1 })[0]![0]!) };
+    expect(tryCheckDossier(d, copy, {})).toBeUndefined();
+    expect(tryCheckDossier(d, getRulePack('vn-one-stop-2018'), {})).toBeDefined();
   });
 });

@@ -6,8 +6,8 @@ import { isRealDate } from '../../internal/days.js';
 
 /** The options the check functions read, once checked. */
 export interface CheckedOptions {
-  readonly calendar: Calendar | undefined;
-  readonly asOf: string | undefined;
+  readonly calendar?: Calendar | undefined;
+  readonly asOf?: string | undefined;
 }
 
 const KEYS = new Set(['calendar', 'asOf']);

@@ -36,6 +36,17 @@ export function compileValidPack(pack: RulePack): CompiledPack {
   };
 }
 
+/** The compiled pack of a pack known to be valid (a shipped one), without zod; `undefined` for any other pack. */
+export function compiledTrustedPack(pack: unknown): CompiledPack | undefined {
+  if (!isTrustedPack(pack)) return undefined;
+  let compiled = memo.get(pack);
+  if (compiled === undefined) {
+    compiled = compileValidPack(pack);
+    memo.set(pack, compiled);
+  }
+  return compiled;
+}
+
 /** Validates (throwing a bilingual CchcError) and compiles a pack. */
 export function compiledPackOf(pack: unknown): CompiledPack {
   const frozen = typeof pack === 'object' && pack !== null && Object.isFrozen(pack);

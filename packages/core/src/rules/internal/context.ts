@@ -1,26 +1,12 @@
-// What every evaluation needs besides the subject: working-day arithmetic and the pack's reception convention.
+// The options of the check functions and the context they build (the context itself: makeContext.ts, free of zod).
 import * as z from 'zod/mini';
 import { Calendar } from '../../calendar/createCalendar.js';
-import { resolveCalendar } from '../../calendar/internal/args.js';
-import { dayNumberOf } from '../../internal/days.js';
 import { parseOrThrow } from '../../schema/parse.js';
 import { PlainDateSchema } from '../../schema/plainDate.js';
 import type { RulePack } from '../rulePackSchema.js';
 import { tryCheckOptions } from './checkOptions.js';
-import { Interner } from './intern.js';
-import { type Workdays, workdaysOf } from './workdays.js';
-
-/** Evaluation context: working days of the calendar and the reception convention of the pack. */
-export interface EvalContext {
-  readonly days: Workdays;
-  /** Shared frozen `because` entries and lists, formatted dates — for this call only. */
-  readonly intern: Interner;
-  readonly reception: {
-    readonly closesAtMinutes: number;
-    readonly afterHoursCountsNextWorkingDay: boolean;
-    readonly nonWorkingDayCountsNextWorkingDay: boolean;
-  };
-}
+import type { Interner } from './intern.js';
+import { contextFrom, type EvalContext, makeContext } from './makeContext.js';
 
 const CalendarArg = z.custom<Calendar>((v) => v instanceof Calendar, {
   message: 'a calendar made by createCalendar()',
@@ -45,29 +31,7 @@ export function contextOf(
   // Well-formed options skip zod; the schema words what is wrong with the others.
   const parsed =
     tryCheckOptions(options) ?? parseOrThrow(CheckOptionsSchema, options ?? {}, 'options');
-  return {
-    ctx: makeContext(pack, resolveCalendar(parsed.calendar), intern),
-    asOfDay: parsed.asOf === undefined ? undefined : dayNumberOf(parsed.asOf),
-  };
+  return contextFrom(pack, parsed, intern);
 }
 
-/**
- * Builds the context for a pack and a calendar. `intern` is the compiled pack's memo of shared `because` entries
- * and lists (pure memoisation: results do not depend on it); a fresh one is made when none is given.
- */
-export function makeContext(
-  pack: RulePack,
-  calendar: Calendar,
-  intern = new Interner(),
-): EvalContext {
-  const [h, m] = pack.reception.closesAt.split(':').map(Number) as [number, number];
-  return {
-    days: workdaysOf(calendar),
-    intern,
-    reception: {
-      closesAtMinutes: h * 60 + m,
-      afterHoursCountsNextWorkingDay: pack.reception.afterHoursCountsNextWorkingDay,
-      nonWorkingDayCountsNextWorkingDay: pack.reception.nonWorkingDayCountsNextWorkingDay,
-    },
-  };
-}
+export { type EvalContext, makeContext };
