@@ -3,9 +3,9 @@ import evaluationTable from '../../data/rule-packs/one-stop-evaluation-tt01-2018
 import { dayNumberOf } from '../internal/days.js';
 import type { Bilingual } from '../schema/CchcError.js';
 import { PlainDateSchema } from '../schema/plainDate.js';
+import type { EvaluationTable } from './internal/evaluationTable.js';
 import { parseRows } from './internal/rows.js';
 import { trySummaryItems } from './internal/summaryItems.js';
-import { BilingualSchema, CitationSchema } from './rulePackSchema.js';
 
 /** Counts of findings by status, and the compliance rate met / (met + missed) — `null` when nothing applied. */
 export interface ComplianceCount {
@@ -68,23 +68,6 @@ export interface ComplianceSummary {
   total: UnitCompliance;
 }
 
-/** @internal The schema of the evaluation table (exported for the test proving the shipped file its output). */
-export const EvaluationTableSchema = z.strictObject({
-  id: z.string(),
-  version: z.string(),
-  description: z.string(),
-  maxPoints: z.number().check(z.positive()),
-  maxPointsVerified: z.boolean(),
-  grades: z.array(
-    z.strictObject({
-      min: z.number(),
-      grade: z.enum(['excellent', 'good', 'fair', 'average', 'weak']),
-      label: BilingualSchema,
-    }),
-  ),
-  sources: z.array(CitationSchema).check(z.minLength(1)),
-});
-
 // Only the fields summarize reads are checked, so large batches stay cheap; findings from check* pass as is.
 /** @internal The check of each finding (exported for the test comparing it with the zod-free one). */
 export const ItemSchema = z.looseObject({
@@ -97,8 +80,8 @@ export const ItemSchema = z.looseObject({
 });
 type Input = z.output<typeof ItemSchema>;
 
-// The shipped table is stored as its schema's output (summarize.test.ts proves it), so it is read without a parse.
-const table = evaluationTable as z.output<typeof EvaluationTableSchema>;
+// The shipped table is stored as its schema's output (zodFree.prop.test.ts proves it), so it is read without a parse.
+const table = evaluationTable as EvaluationTable;
 
 const emptyCount = (): ComplianceCount => ({
   met: 0,

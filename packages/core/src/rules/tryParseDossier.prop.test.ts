@@ -10,7 +10,7 @@ import { checkDossier } from './checkDossier.js';
 import { DossierEventSchema, type DossierInput, DossierSchema } from './dossierSchema.js';
 import { getRulePack } from './getRulePack.js';
 import { tryCheckDossier } from './internal/tryCheckDossier.js';
-import { EVENT_FIELDS, tryParseDossier } from './internal/tryParseDossier.js';
+import { EVENT_SHAPES, tryParseDossier } from './internal/tryParseDossier.js';
 import { parseDossiers } from './parseDossiers.js';
 import { SHIPPED_RULE_PACKS } from './shippedRulePacks.js';
 
@@ -197,10 +197,10 @@ describe('tryParseDossier ≡ DossierSchema where it decides', () => {
     expect(options.map((o) => Object.keys(o._zod.def.shape))).toEqual(
       options.map((o) => {
         const type = (o._zod.def.shape.type._zod.def as { values: string[] }).values[0]!;
-        return ['type', ...EVENT_FIELDS.get(type)!.map((f) => f[0])];
+        return ['type', ...EVENT_SHAPES.get(type)!.fields.map((f) => f[0])];
       }),
     );
-    expect(EVENT_FIELDS.size).toBe(options.length);
+    expect(EVENT_SHAPES.size).toBe(options.length);
   });
 
   it('control: a hand path that missed the event-order check would be caught', () => {

@@ -3,15 +3,9 @@
 // schema passes through unchanged, so the items serve as they are — and undefined otherwise (summarize then runs the
 // schema, which words the errors). rules/zodFree.prop.test.ts compares it with that schema.
 import { isRealDate } from '../../internal/days.js';
+import { isPlainObject as isPlain } from './plain.js';
 
 const STATUSES = new Set(['met', 'missed', 'pending', 'not-applicable']);
-
-/** A plain (or null-prototype) object: the objects this check reads as zod does. */
-function isPlain(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
 
 const optionalDate = (v: unknown) => v === undefined || (typeof v === 'string' && isRealDate(v));
 

@@ -2,9 +2,10 @@
 // most of their time in zod otherwise. It decides only when sure: a value here is exactly what DossierSchema returns
 // (same fields, same key order); anything it does not accept — a malformed field, an unknown key, an object that is
 // not plain — is left to the schema, which words the errors. rules/tryParseDossier.prop.test.ts holds it to that.
-import { daysInMonth } from '../../internal/days.js';
+import { isRealDate } from '../../internal/days.js';
 import type { Dossier, DossierEvent } from '../dossierSchema.js';
 import { dossierOrderIssues } from './dossierOrder.js';
+import { isPlainObject } from './plain.js';
 import { parseStamp } from './timestamp.js';
 
 /**
@@ -54,8 +55,8 @@ const OWN: Readonly<Record<DossierEvent['type'], readonly Field[]>> = {
   withdrawn: [REASON],
 };
 
-/** Per event type: its fields after `type`, and every key it allows. */
-const EVENT_SHAPES = new Map(
+/** Per event type: its fields after `type`, and every key it allows (exported for the test against the schema). */
+export const EVENT_SHAPES = new Map(
   Object.entries(OWN).map(([type, own]) => {
     const fields = [...COMMON, ...own];
     return [type, { fields, keys: new Set(['type', ...fields.map((f) => f[0])]) }] as const;
@@ -72,71 +73,22 @@ const DOSSIER_KEYS = new Set([
 ]);
 const PROCEDURE_KEYS = new Set(['code', 'name', 'processingDays']);
 
-/** The fields and their kinds, for the test that compares them with DossierSchema's shapes. */
-export const EVENT_FIELDS: ReadonlyMap<string, readonly Field[]> = new Map(
-  [...EVENT_SHAPES].map(([type, shape]) => [type, shape.fields]),
-);
-
 type Obj = Record<string, unknown>;
 
 /** An object zod's strictObject reads as we do: plain (or null-prototype), with only the allowed keys. */
 function plainWith(value: unknown, keys: ReadonlySet<string>): value is Obj {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!isPlainObject(value)) return false;
   for (const k of Object.keys(value)) if (!keys.has(k)) return false;
   return true;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
-/** The number of the two ASCII digits at `i`, or NaN. */
-function twoDigits(t: string, i: number): number {
-  const a = t.charCodeAt(i) - 48;
-  const b = t.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
-}
+/** PlainDateSchema's test. */
+const isPlainDate = (v: unknown): boolean => typeof v === 'string' && isRealDate(v);
 
-/** Whether `t` starts with a real date 'YYYY-MM-DD' (isRealDate's test, by character codes). */
-function realDateAhead(t: string): boolean {
-  const year = twoDigits(t, 0) * 100 + twoDigits(t, 2);
-  const month = twoDigits(t, 5);
-  const day = twoDigits(t, 8);
-  return (
-    year >= 0 && // NaN when a character is not an ASCII digit
-    t[4] === '-' &&
-    t[7] === '-' &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
-}
-
-/** PlainDateSchema's test (isRealDate), without a regular expression. */
-const isPlainDate = (v: unknown): boolean =>
-  typeof v === 'string' && v.length === 10 && realDateAhead(v);
-
-/**
- * TimestampSchema's test (parseStamp accepts it): local 'YYYY-MM-DD', 'YYYY-MM-DDTHH:mm' and 'YYYY-MM-DDTHH:mm:ss'
- * read by character codes; any other form is left to parseStamp.
- */
-function isStamp(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  const n = v.length;
-  if (n === 10 && realDateAhead(v)) return true;
-  if (
-    (n === 16 || n === 19) &&
-    realDateAhead(v) &&
-    v[10] === 'T' &&
-    v[13] === ':' &&
-    twoDigits(v, 11) <= 23 &&
-    twoDigits(v, 14) <= 59 &&
-    (n === 16 || (v[16] === ':' && twoDigits(v, 17) <= 59))
-  )
-    return true;
-  return parseStamp(v) !== undefined;
-}
+/** TimestampSchema's test. */
+const isStamp = (v: unknown): boolean => typeof v === 'string' && parseStamp(v) !== undefined;
 
 function fits(v: unknown, kind: Kind): boolean {
   switch (kind) {
