@@ -1,5 +1,7 @@
-import { compileRulePack } from './compileRulePack.js';
+import type { compileRulePack } from './compileRulePack.js';
 import type { Finding } from './findingSchema.js';
+import { checkOne } from './internal/checkOne.js';
+import { compiledPackOf } from './internal/compiledPack.js';
 import type { CheckOptions } from './internal/context.js';
 
 /**
@@ -24,5 +26,5 @@ import type { CheckOptions } from './internal/context.js';
  * @see Nghị định 61/2018/NĐ-CP, Điều 15–20; Công văn 112/UBND-NV (2017), mục 4
  */
 export function checkDossier(dossier: unknown, pack: unknown, options?: CheckOptions): Finding[] {
-  return compileRulePack(pack).checkDossier(dossier, options);
+  return checkOne(compiledPackOf(pack), dossier, options);
 }

@@ -1,12 +1,10 @@
-import { parseOrThrow } from '../schema/parse.js';
-import { DossierSchema } from './dossierSchema.js';
 import type { Finding } from './findingSchema.js';
+import { checkOne } from './internal/checkOne.js';
 import type { CompiledRule } from './internal/compile.js';
 import { compiledPackOf } from './internal/compiledPack.js';
 import { type CheckOptions, contextOf } from './internal/context.js';
 import { newFactArray } from './internal/dossierFacts.js';
 import { handlesOf, runDossier } from './internal/dossierRun.js';
-import { tryParseDossier } from './internal/tryParseDossier.js';
 import { ParsedDossiers, parseDossiers } from './parseDossiers.js';
 import type { RulePack } from './rulePackSchema.js';
 
@@ -47,11 +45,7 @@ export function compileRulePack(pack: unknown): RulePackEvaluator {
     pack: compiled.pack,
     dossierRules: rules,
     checkDossier(dossier, options) {
-      const d = tryParseDossier(dossier) ?? parseOrThrow(DossierSchema, dossier, 'dossier');
-      const { ctx, asOfDay } = contextOf(compiled.pack, options, compiled.intern);
-      const out: Finding[] = [];
-      runDossier(d, rules, handlesOf(rules, ctx), ctx, asOfDay, out);
-      return out;
+      return checkOne(compiled, dossier, options);
     },
     checkDossiers(dossiers, options) {
       const batch = dossiers instanceof ParsedDossiers ? dossiers : parseDossiers(dossiers);

@@ -4,7 +4,6 @@ import { Calendar } from '../../calendar/createCalendar.js';
 import { parseOrThrow } from '../../schema/parse.js';
 import { PlainDateSchema } from '../../schema/plainDate.js';
 import type { RulePack } from '../rulePackSchema.js';
-import { tryCheckOptions } from './checkOptions.js';
 import type { Interner } from './intern.js';
 import { contextFrom, type EvalContext, makeContext } from './makeContext.js';
 
@@ -28,10 +27,8 @@ export function contextOf(
   options: unknown,
   intern?: Interner,
 ): { ctx: EvalContext; asOfDay: number | undefined } {
-  // Well-formed options skip zod; the schema words what is wrong with the others.
-  const parsed =
-    tryCheckOptions(options) ?? parseOrThrow(CheckOptionsSchema, options ?? {}, 'options');
-  return contextFrom(pack, parsed, intern);
+  // Once per call, so the schema is no cost here (tryCheckDossier checks options without it).
+  return contextFrom(pack, parseOrThrow(CheckOptionsSchema, options ?? {}, 'options'), intern);
 }
 
 export { type EvalContext, makeContext };

@@ -15,17 +15,41 @@ const PATTERN =
 /** Vietnam's offset from UTC, in minutes. */
 const LOCAL_OFFSET = 7 * 60;
 
+/** The number of the two ASCII digits at `i`, or NaN. */
+function twoDigits(t: string, i: number): number {
+  const a = t.charCodeAt(i) - 48;
+  const b = t.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
 /** Parses a timestamp, or returns `undefined` when it is malformed or names a date that does not exist. */
 export function parseStamp(text: string): Stamp | undefined {
-  if (text.length === 10) {
-    // The common case first: a plain date, no regular expression.
-    const y = Number(text.slice(0, 4));
-    const m = Number(text.slice(5, 7));
-    const d = Number(text.slice(8, 10));
+  const n = text.length;
+  // The common forms first, read by character codes: 'YYYY-MM-DD', 'YYYY-MM-DDTHH:mm', 'YYYY-MM-DDTHH:mm:ss'.
+  if (
+    n === 10 ||
+    ((n === 16 || n === 19) &&
+      text[10] === 'T' &&
+      text[13] === ':' &&
+      (n === 16 || text[16] === ':'))
+  ) {
+    const y = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+    const m = twoDigits(text, 5);
+    const d = twoDigits(text, 8);
     if (text[4] !== '-' || text[7] !== '-' || !(y >= 0) || !(m >= 1 && m <= 12)) return undefined;
-    if (!(d >= 1 && d <= daysInMonth(y, m)) || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
-    return { day: toDayNumber(y, m, d), minute: -1 };
+    if (!(d >= 1 && d <= daysInMonth(y, m))) return undefined;
+    const day = toDayNumber(y, m, d);
+    if (n === 10) return { day, minute: -1 };
+    const hour = twoDigits(text, 11);
+    const minute = twoDigits(text, 14);
+    if (!(hour <= 23 && minute <= 59 && (n === 16 || twoDigits(text, 17) <= 59))) return undefined;
+    return { day, minute: hour * 60 + minute };
   }
+  return parsePattern(text);
+}
+
+/** Parses any form of timestamp with the regular expression (the reference for the forms read above). */
+export function parsePattern(text: string): Stamp | undefined {
   const match = PATTERN.exec(text);
   if (match === null) return undefined;
   const y = Number(match[1]);
