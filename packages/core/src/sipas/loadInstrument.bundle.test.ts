@@ -5,58 +5,20 @@
 // And a page with <cchc-survey instrument-id> must carry no zod: the element's static imports from @cchc/core
 // (read from its sources, so that a future import is checked too) bundled as the embed build bundles them must not
 // import zod. parseInstrument and validateResponses are the controls.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import json from '@rollup/plugin-json';
-import { type OutputChunk, type Plugin, rollup } from 'rollup';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import communeUbnd from '../../data/instruments/commune-ubnd-example.json';
 import healthStation from '../../data/instruments/health-station-example.json';
 import sipas2017 from '../../data/instruments/sipas-2017.json';
+import { bundleProbe, isZod } from '../internal/bundleProbe.js';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-/** Type stripping and `./x.js` → `./x.ts`, enough to bundle core's sources without a build. */
-const typescript: Plugin = {
-  name: 'strip-types',
-  resolveId(source, importer) {
-    if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
-    const file = fileURLToPath(new URL(source.replace(/\.js$/, '.ts'), `file://${importer}`));
-    return existsSync(file) ? file : null;
-  },
-  transform(code, id) {
-    if (!id.endsWith('.ts')) return null;
-    const options = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 };
-    return ts.transpileModule(code, { compilerOptions: options, fileName: id }).outputText;
-  },
-};
-
-const isZod = (id: string) => id === 'zod' || id.startsWith('zod/');
-
-/**
- * Bundles `export { <names> } from <file>` with zod left external. `sideEffectFree`: core's modules are free of
- * side effects, as its package.json declares and the embed build (node-resolve) honours.
- */
-async function bundle(names: string, file: string, sideEffectFree = false) {
-  const entry: Plugin = {
-    name: 'entry',
-    resolveId: (id) => (id === 'entry' ? id : null),
-    load: (id) =>
-      id === 'entry' ? `export { ${names} } from ${JSON.stringify(here(file))};` : null,
-  };
-  const build = await rollup({
-    input: 'entry',
-    external: isZod,
-    treeshake: sideEffectFree ? { moduleSideEffects: (_id, external) => external } : true,
-    plugins: [entry, typescript, json({ preferConst: true })],
-    onwarn: () => {},
-  });
-  const { output } = await build.generate({ format: 'es' });
-  await build.close();
-  const chunks = output.filter((o): o is OutputChunk => o.type === 'chunk');
-  return { entry: chunks.find((c) => c.isEntry)!, lazy: chunks.filter((c) => c.isDynamicEntry) };
-}
+/** Bundles `export { <names> } from <file>` (relative to this folder) with zod left external. */
+const bundle = (names: string, file: string, sideEffectFree = false) =>
+  bundleProbe(names, here(file), { sideEffectFree });
 
 // Each instrument's title: a text that occurs in its data only.
 const MARKS = [sipas2017, communeUbnd, healthStation].map((i) => JSON.stringify(i.title.vi));
