@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { PlainDateSchema } from '../schema/plainDate.js';
 import { dossierOrderIssues } from './internal/dossierOrder.js';
+import {
+  APOLOGY_SUBJECTS,
+  NOTIFICATION_CHANNELS,
+  RECEPTION_CHANNELS,
+} from './internal/dossierVocabulary.js';
 import { TimestampSchema } from './timestampSchema.js';
 
 const text = z.string().check(z.minLength(1));
@@ -8,16 +13,7 @@ const text = z.string().check(z.minLength(1));
 const common = { date: TimestampSchema, by: z.optional(text), note: z.optional(z.string()) };
 
 /** Channels through which a citizen can be told a result is ready (ND 61/2018 Art 20(4)). */
-export const NotificationChannelSchema = z.enum([
-  'sms',
-  'email',
-  'phone',
-  'social-network',
-  'portal',
-  'letter',
-  'in-person',
-  'other',
-]);
+export const NotificationChannelSchema = z.enum(NOTIFICATION_CHANNELS);
 
 /**
  * Zod schema of one event in a dossier's life (sự kiện của hồ sơ), ordered by `date`.
@@ -65,7 +61,7 @@ export const DossierEventSchema = z.discriminatedUnion('type', [
     ...common,
     reason: z.optional(text),
     newDueDate: z.optional(PlainDateSchema),
-    about: z.optional(z.enum(['delay', 'supplement'])),
+    about: z.optional(z.enum(APOLOGY_SUBJECTS)),
   }),
   z.strictObject({
     type: z.literal('refused'),
@@ -112,7 +108,7 @@ export const DossierSchema = z
       /** Processing time allowed by law, in working days (0 = on the spot). */
       processingDays: z.int().check(z.minimum(0), z.maximum(1000)),
     }),
-    channel: z.enum(['in-person', 'post', 'online']),
+    channel: z.enum(RECEPTION_CHANNELS),
     receivedAt: TimestampSchema,
     /** Appointment date when known outside the events (the receipt's date wins when both exist). */
     dueDate: z.optional(PlainDateSchema),

@@ -5,29 +5,26 @@
 import { isRealDate } from '../../internal/days.js';
 import type { Dossier, DossierEvent } from '../dossierSchema.js';
 import { dossierOrderIssues } from './dossierOrder.js';
+import {
+  APOLOGY_SUBJECTS,
+  NOTIFICATION_CHANNELS,
+  RECEPTION_CHANNELS,
+} from './dossierVocabulary.js';
 import { isPlainObject } from './plain.js';
 import { parseStamp } from './timestamp.js';
 
 /**
  * What a field must be — the zod schema it stands for in DossierSchema: `text` z.string() of length ≥ 1, `string`
  * z.string(), `stamp` TimestampSchema, `date` PlainDateSchema, `boolean` z.boolean(), `notice`
- * NotificationChannelSchema, `about` z.enum(['delay', 'supplement']), `texts` z.array(text).
+ * NotificationChannelSchema, `about` z.enum(APOLOGY_SUBJECTS), `texts` z.array(text).
  */
 type Kind = 'text' | 'string' | 'stamp' | 'date' | 'boolean' | 'notice' | 'about' | 'texts';
 
 type Field = readonly [key: string, kind: Kind, required: boolean];
 
-const NOTICES = new Set([
-  'sms',
-  'email',
-  'phone',
-  'social-network',
-  'portal',
-  'letter',
-  'in-person',
-  'other',
-]);
-const CHANNELS = new Set(['in-person', 'post', 'online']);
+const NOTICES: ReadonlySet<string> = new Set(NOTIFICATION_CHANNELS);
+const CHANNELS: ReadonlySet<string> = new Set(RECEPTION_CHANNELS);
+const ABOUT: ReadonlySet<string> = new Set(APOLOGY_SUBJECTS);
 
 // Each event type's fields in the order of its zod shape (type, the common fields, its own): the output's key order.
 const COMMON: readonly Field[] = [
@@ -105,7 +102,7 @@ function fits(v: unknown, kind: Kind): boolean {
     case 'notice':
       return typeof v === 'string' && NOTICES.has(v);
     case 'about':
-      return v === 'delay' || v === 'supplement';
+      return typeof v === 'string' && ABOUT.has(v);
     case 'texts':
       if (!Array.isArray(v)) return false;
       for (let i = 0; i < v.length; i++) if (!isText(v[i])) return false;
