@@ -8,6 +8,7 @@ import oneStop2018 from '../../data/rule-packs/vn-one-stop-2018.json';
 import oneStop2025 from '../../data/rule-packs/vn-one-stop-2025.json';
 import { getRulePack } from './getRulePack.js';
 import { PACK_RECIPES } from './internal/packRecipe.js';
+import { keyOrder } from './internal/testing.js';
 import { isTrustedPack } from './internal/trustedPack.js';
 import { loadRulePack } from './loadRulePack.js';
 import { mergeRulePacks } from './mergeRulePacks.js';
@@ -20,21 +21,6 @@ const FILES: Record<ShippedRulePackId, unknown> = {
   'vn-one-stop-2018': oneStop2018,
   'vn-one-stop-2025': oneStop2025,
 };
-
-/** Every object's keys in order, depth first (toStrictEqual ignores key order). */
-function keyOrder(v: unknown, out: string[] = []): string[] {
-  if (Array.isArray(v))
-    for (let i = 0; i < v.length; i++) {
-      out.push(`[${i}]`);
-      keyOrder(v[i], out);
-    }
-  else if (typeof v === 'object' && v !== null)
-    for (const k of Object.keys(v)) {
-      out.push(k);
-      keyOrder((v as Record<string, unknown>)[k], out);
-    }
-  return out;
-}
 
 const expectSame = (actual: unknown, expected: unknown) => {
   expect(actual).toStrictEqual(expected);

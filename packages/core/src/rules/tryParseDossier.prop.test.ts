@@ -9,6 +9,7 @@ import { CchcError } from '../schema/CchcError.js';
 import { checkDossier } from './checkDossier.js';
 import { DossierEventSchema, type DossierInput, DossierSchema } from './dossierSchema.js';
 import { getRulePack } from './getRulePack.js';
+import { keyOrder } from './internal/testing.js';
 import { tryCheckDossier } from './internal/tryCheckDossier.js';
 import { EVENT_SHAPES, tryParseDossier } from './internal/tryParseDossier.js';
 import { parseDossiers } from './parseDossiers.js';
@@ -30,21 +31,6 @@ const { dossiers, shift } = (await import(/* @vite-ignore */ RULES_DATA)) as {
 
 // The same object is equal to itself (toStrictEqual compares `constructor`s, which a hostile own key can make NaN).
 expect.addEqualityTesters([(a, b) => (Object.is(a, b) ? true : undefined)]);
-
-/** Every object's keys in order, depth first: toStrictEqual ignores key order, this does not. */
-function keyOrder(v: unknown, out: string[] = []): string[] {
-  if (Array.isArray(v))
-    for (let i = 0; i < v.length; i++) {
-      out.push(`[${i}]`);
-      keyOrder(v[i], out);
-    }
-  else if (typeof v === 'object' && v !== null)
-    for (const k of Object.keys(v)) {
-      out.push(k);
-      keyOrder((v as Record<string, unknown>)[k], out);
-    }
-  return out;
-}
 
 /** Checks the promise on one input; returns whether tryParseDossier decided and whether zod accepted. */
 function judge(input: unknown): { decided: boolean; valid: boolean } {
